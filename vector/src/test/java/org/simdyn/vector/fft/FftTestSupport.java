@@ -1,5 +1,7 @@
 package org.simdyn.vector.fft;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -61,12 +63,11 @@ final class FftTestSupport {
         int pitch = 1;
         for (int a = shape.length - 1; a >= 0; a--) {
             int n = shape[a];
-            double[] c = new double[n];
-            double[] s = new double[n];
+            DD[] c = new DD[n];
+            DD[] s = new DD[n];
             for (int t = 0; t < n; t++) {
-                double theta = 2.0 * StrictMath.PI * t / n;
-                c[t] = StrictMath.cos(theta);
-                s[t] = -StrictMath.sin(theta);
+                c[t] = cos2pi(t, n, 0);
+                s[t] = cos2pi(t, n, 1).negate();
             }
             DD[] yr = new DD[total];
             DD[] yi = new DD[total];
@@ -98,6 +99,26 @@ final class FftTestSupport {
             out[1][i] = xi[i].doubleValue();
         }
         return out;
+    }
+
+    private static final MathContext MC = new MathContext(40);
+    private static final BigDecimal PI = new BigDecimal("3.141592653589793238462643383279502884197169399375");
+
+    /**
+     * {@code cos(2 pi t / n)} ({@code phase = 0}) or {@code sin(2 pi t / n)} ({@code phase = 1}) to 40 digits, as
+     * a double-double. (StrictMath twiddles are up to one ulp off, e.g. {@code cos(2 pi / 3)}, which alone
+     * exceeds the bound at n = 3; this reference is exact to far below {@code eps}.)
+     */
+    static DD cos2pi(int t, int n, int phase) {
+        BigDecimal x = PI.multiply(BigDecimal.valueOf(2L * t), MC).divide(BigDecimal.valueOf(n), MC);
+        BigDecimal x2 = x.multiply(x, MC);
+        BigDecimal term = phase == 0 ? BigDecimal.ONE : x;
+        BigDecimal sum = term;
+        for (int k = phase == 0 ? 1 : 2; k < 120; k += 2) {
+            term = term.multiply(x2, MC).divide(BigDecimal.valueOf((long) k * (k + 1)), MC).negate();
+            sum = sum.add(term, MC);
+        }
+        return DD.from(sum);
     }
 
     /** {@code ||a - b||_2 / ||b||_2} over complex values. */

@@ -150,8 +150,9 @@ final class PanamaStages implements FftKernels {
                 DoubleVector a2i = DoubleVector.fromArray(sp, xi, xio + 2 * xs);
                 DoubleVector t1r = a1r.add(a2r);
                 DoubleVector t1i = a1i.add(a2i);
-                DoubleVector t2r = a0r.sub(t1r.mul(0.5));
-                DoubleVector t2i = a0i.sub(t1i.mul(0.5));
+                DoubleVector c3 = DoubleVector.broadcast(sp, Twiddles.C3);
+                DoubleVector t2r = t1r.fma(c3, a0r);
+                DoubleVector t2i = t1i.fma(c3, a0i);
                 DoubleVector dr = a1r.sub(a2r).mul(Twiddles.S3);
                 DoubleVector di = a1i.sub(a2i).mul(Twiddles.S3);
                 store(lanes, map, a0r.add(t1r), yr, yro, 0, os);

@@ -61,8 +61,8 @@ public final class ScalarFftKernels implements FftKernels {
                 double a2i = xi[xio + 2 * xs];
                 double t1r = a1r + a2r;
                 double t1i = a1i + a2i;
-                double t2r = a0r - 0.5 * t1r;
-                double t2i = a0i - 0.5 * t1i;
+                double t2r = Math.fma(Twiddles.C3, t1r, a0r);
+                double t2i = Math.fma(Twiddles.C3, t1i, a0i);
                 double dr = Twiddles.S3 * (a1r - a2r);
                 double di = Twiddles.S3 * (a1i - a2i);
                 yr[yro] = a0r + t1r;

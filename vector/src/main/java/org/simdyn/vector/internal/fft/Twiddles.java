@@ -8,9 +8,10 @@ package org.simdyn.vector.internal.fft;
  * and JIT tier.
  */
 final class Twiddles {
-    /** {@code sin(2 pi / 3)}. */
+    /** {@code cos(2 pi / 3)} and {@code sin(2 pi / 3)} as the twiddle rule computes them. */
+    static final double C3;
     static final double S3;
-    /** {@code cos(2 pi / 5)}, {@code cos(4 pi / 5)}, {@code sin(2 pi / 5)}, {@code sin(4 pi / 5)}. */
+    /** {@code cos(2 pi / 5)}, {@code cos(4 pi / 5)}, {@code sin(2 pi / 5)}, {@code sin(4 pi / 5)} (twiddle rule). */
     static final double C51;
     static final double C52;
     static final double S51;
@@ -20,6 +21,7 @@ final class Twiddles {
         double[] re = new double[1];
         double[] im = new double[1];
         put(1, 3, re, im, 0);
+        C3 = re[0];
         S3 = -im[0];
         put(1, 5, re, im, 0);
         C51 = re[0];
