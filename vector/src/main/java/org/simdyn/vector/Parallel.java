@@ -171,7 +171,7 @@ public final class Parallel {
             }
             return;
         }
-        ForkJoinPool pool = Pool.POOL;
+        ForkJoinPool pool = pool();
         Job job = new Job(n, chunk, count, body);
         int helpers = Math.min(threads, count) - 1;
         boolean inPool = ForkJoinTask.getPool() == pool;
@@ -199,6 +199,12 @@ public final class Parallel {
             // only reachable through a "sneaky" checked exception: ChunkBody.run declares none
             throw new IllegalStateException("a chunk body threw a checked exception", failure);
         }
+    }
+
+    /** The shared pool; an invalid {@value #PROPERTY} throws IllegalArgumentException here, not an init error. */
+    private static ForkJoinPool pool() {
+        threads();
+        return Pool.POOL;
     }
 
     private static void checkRange(int n, int chunk) {

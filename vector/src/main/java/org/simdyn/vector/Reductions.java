@@ -51,7 +51,8 @@ import org.simdyn.vector.internal.ReductionsScalar;
  *
  * <h2>Cost</h2>
  * The single-thread methods allocate nothing (the tree is evaluated recursively, depth {@code log2 nb}, with
- * block partials computed at the leaves). The {@code threads} overloads run on the caller, allocating nothing,
+ * block partials computed at the leaves; the Panama twin keeps one 32-double scratch array per thread for the
+ * last group of fewer than 16 elements, created on the thread's first use). The {@code threads} overloads run on the caller, allocating nothing,
  * when {@code threads == 1} or the input has at most 8 blocks; otherwise they allocate one
  * {@code double[nb]} of block partials (1/1024 of the input) plus {@link Parallel}'s few task objects per call:
  * a partial per block, rather than per chunk or per thread, is what makes the result independent of the thread

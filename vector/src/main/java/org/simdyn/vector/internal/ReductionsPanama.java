@@ -59,6 +59,11 @@ public class ReductionsPanama implements ReductionKernels {
     }
 
     @Override
+    public String toString() {
+        return "panama " + species().vectorBitSize() + "-bit";
+    }
+
+    @Override
     public final double block(Op op, double[] a, int aOff, double[] b, int bOff, int len) {
         return switch (op) {
             case SUM -> sum(a, aOff, len);

@@ -11,6 +11,11 @@ public final class ReductionsScalar implements ReductionKernels {
     }
 
     @Override
+    public String toString() {
+        return "scalar";
+    }
+
+    @Override
     public double block(Op op, double[] a, int aOff, double[] b, int bOff, int len) {
         double init = op.identity();
         double c0 = init, c1 = init, c2 = init, c3 = init, c4 = init, c5 = init, c6 = init, c7 = init;
