@@ -50,13 +50,13 @@ import org.simdyn.vector.internal.ReductionsScalar;
  * algorithms", SIAM J. Sci. Comput. 42(3), 2020 (blocked summation).
  *
  * <h2>Cost</h2>
- * The single-thread methods allocate nothing (the tree is evaluated recursively, depth {@code log2 nb}, with
- * block partials computed at the leaves; the Panama twin keeps one 32-double scratch array per thread for the
- * last group of fewer than 16 elements, created on the thread's first use). The {@code threads} overloads run on the caller, allocating nothing,
- * when {@code threads == 1} or the input has at most 8 blocks; otherwise they allocate one
- * {@code double[nb]} of block partials (1/1024 of the input) plus {@link Parallel}'s few task objects per call:
- * a partial per block, rather than per chunk or per thread, is what makes the result independent of the thread
- * count, and at 8 bytes per 8 KiB of input it is cheaper and simpler than thread-local scratch.
+ * The single-thread methods allocate nothing: the tree is evaluated recursively (depth {@code log2 nb}) with the
+ * block partials computed at its leaves, and the Panama twin's only array, a 32-double scratch for the last group
+ * of fewer than 16 elements, is created once per thread. The {@code threads} overloads run on the caller,
+ * allocating nothing, when {@code threads == 1} or the input has at most 8 blocks; otherwise they allocate one
+ * {@code double[nb]} of block partials (1/1024 of the input) plus {@link Parallel}'s few task objects per call.
+ * One partial per block keeps the result identical to the single-thread one whatever the chunking, and at 8
+ * bytes per 8 KiB of input it is cheaper and simpler than per-thread scratch.
  *
  * <p>Every method validates its arguments before any work and throws {@link IllegalArgumentException} naming
  * the parameter, its value and the allowed range. Thread safety: all methods are thread-safe.

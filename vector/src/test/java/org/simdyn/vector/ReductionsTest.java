@@ -48,7 +48,7 @@ class ReductionsTest {
         return cases.stream();
     }
 
-    // ---------------------------------------------------------------- the reference: foundation spec section 10, literally
+    // ---------------------------------------------------------------- reference: spec section 10, literally
 
     /** Spec section 10 written out with arrays: blocks of 1024, 16 lanes, halving, then the tree T. */
     static double reference(Op op, double[] a, int aOff, double[] b, int bOff, int len) {
@@ -473,8 +473,10 @@ class ReductionsTest {
         expectIae(() -> Reductions.combineLanes(new double[15]), "lanes.length = 15 is out of range: must be 16");
         expectIae(() -> Reductions.combineLanes(new double[17]), "lanes.length = 17 is out of range: must be 16");
         expectIae(() -> Reductions.combineBlocks(null, 0), "partials is null: must be a non-null array");
-        expectIae(() -> Reductions.combineBlocks(a, 11), "n = 11 is out of range: must be in [0, partials.length = 10]");
-        expectIae(() -> Reductions.combineBlocks(a, -1), "n = -1 is out of range: must be in [0, partials.length = 10]");
+        expectIae(() -> Reductions.combineBlocks(a, 11),
+                "n = 11 is out of range: must be in [0, partials.length = 10]");
+        expectIae(() -> Reductions.combineBlocks(a, -1),
+                "n = -1 is out of range: must be in [0, partials.length = 10]");
     }
 
     private static void expectIae(Executable call, String message) {

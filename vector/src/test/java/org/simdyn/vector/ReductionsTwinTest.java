@@ -87,7 +87,8 @@ class ReductionsTwinTest {
         double dot = ReductionsTest.reference(Op.DOT, negTiny, off, tiny, off, len);
         // -0.0 exactly when every block has at least 16 elements (a lane still at +0.0 makes the sum +0.0)
         boolean allLanesTaken = len >= 16 && (len % 1024 == 0 || len % 1024 >= 16);
-        assertThat(Double.doubleToRawLongBits(dot)).isEqualTo(Double.doubleToRawLongBits(allLanesTaken ? -0.0 : 0.0));
+        assertThat(Double.doubleToRawLongBits(dot))
+                .isEqualTo(Double.doubleToRawLongBits(allLanesTaken ? -0.0 : 0.0));
         double max = ReductionsTest.reference(Op.MAX, negative, off, null, 0, len);
         double min = ReductionsTest.reference(Op.MIN, positive, off, null, 0, len);
         List<ReductionKernels> all = new ArrayList<>(List.of(PANAMA));
