@@ -68,8 +68,8 @@ class ReductionsTwinTest {
     /**
      * Lanes past the end of a block take nothing, in every twin: all products of a dot product underflow to -0.0
      * (so every lane that takes an element is -0.0 and the result is -0.0 once all 16 lanes of every block took
-     * one, where padding with fma(+0, +0, acc) would give +0.0); max of negative numbers and min of positive ones (where
-     * padding with zeros would give 0).
+     * one, where padding with fma(+0, +0, acc) would give +0.0); max of negative numbers and min of positive ones
+     * (where padding with zeros would give 0).
      */
     @ParameterizedTest(name = "[{index}] len={0} off={1}")
     @MethodSource("sizesAndOffsets")
