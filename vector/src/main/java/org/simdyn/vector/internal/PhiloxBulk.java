@@ -4,8 +4,9 @@ package org.simdyn.vector.internal;
  * The bulk path of the Philox4x32-10 stream ({@code org.simdyn.vector.random.Philox4x32}), cut into the two
  * phases of a chunk: {@link #fill} makes the four words of up to {@link PhiloxScratch#CHUNK} consecutive
  * particles into per-thread scratch, {@link #uniforms} and {@link #normals} transform one or two of those word
- * columns into the caller's arrays. Keeping the phases apart keeps each loop small enough for C2 to inline the
- * vector building blocks (one fused loop lost that in a prototype).
+ * columns into the caller's arrays. Keeping the phases, and inside {@link #normals} the radii, cosines and sines,
+ * in loops of their own keeps each loop small enough for C2 to inline the vector building blocks (one fused
+ * loop lost that in a prototype and ran at half the speed).
  *
  * <p>Twins: {@link PhiloxBulkScalar} and {@code PhiloxBulkPanama} (loaded through
  * {@code VectorRuntime.select}); both give the same bits. Callers validate; these methods do not.
@@ -44,10 +45,11 @@ public interface PhiloxBulk {
      *
      * @param wr words giving the radius, in {@code [0, 2^32)}. Not modified.
      * @param wa words giving the angle, in {@code [0, 2^32)}. Not modified.
+     * @param r scratch for the radii, at least {@code count} entries. Modified.
      * @param count number of pairs
      * @param zc the cosine normals, or null to skip them. Modified.
      * @param zs the sine normals, or null to skip them. Modified.
      * @param off first index written in {@code zc} and {@code zs}
      */
-    void normals(long[] wr, long[] wa, int count, double[] zc, double[] zs, int off);
+    void normals(long[] wr, long[] wa, double[] r, int count, double[] zc, double[] zs, int off);
 }

@@ -100,17 +100,23 @@ public final class PhiloxBulkScalar implements PhiloxBulk {
     }
 
     @Override
-    public void normals(long[] wr, long[] wa, int count, double[] zc, double[] zs, int off) {
-        normals(wr, wa, 0, count, zc, zs, off);
+    public void normals(long[] wr, long[] wa, double[] r, int count, double[] zc, double[] zs, int off) {
+        radii(wr, 0, count, r);
+        if (zc != null) {
+            cosines(r, wa, 0, count, zc, off);
+        }
+        if (zs != null) {
+            sines(r, wa, 0, count, zs, off);
+        }
     }
 
     /**
-     * {@link #uniforms(long[], int, double[], int)} over {@code [from, to)}: also the tail of the Panama twin.
+     * {@code u[off + i] = uniform(w[i])} for {@code i} in {@code [from, to)}: also the tail of the Panama twin.
      *
      * @param w words. Not modified.
      * @param from first index of {@code w}
      * @param to end index of {@code w}
-     * @param u the uniforms, {@code u[off + i]} for word {@code i}. Modified.
+     * @param u the uniforms. Modified.
      * @param off offset of {@code u}
      */
     static void uniforms(long[] w, int from, int to, double[] u, int off) {
@@ -120,27 +126,50 @@ public final class PhiloxBulkScalar implements PhiloxBulk {
     }
 
     /**
-     * {@link #normals(long[], long[], int, double[], double[], int)} over {@code [from, to)}: also the tail of
+     * {@code r[i] = radius(w[i])} for {@code i} in {@code [from, to)}: also the tail of the Panama twin.
+     *
+     * @param w radius words. Not modified.
+     * @param from first index
+     * @param to end index
+     * @param r the radii. Modified.
+     */
+    static void radii(long[] w, int from, int to, double[] r) {
+        for (int i = from; i < to; i++) {
+            r[i] = radius(w[i]);
+        }
+    }
+
+    /**
+     * {@code z[off + i] = r[i] * cos2pi(uniform(wa[i]))} for {@code i} in {@code [from, to)}: also the tail of
      * the Panama twin.
      *
-     * @param wr radius words. Not modified.
+     * @param r radii. Not modified.
      * @param wa angle words. Not modified.
-     * @param from first index of the words
-     * @param to end index of the words
-     * @param zc cosine normals {@code zc[off + i]}, or null. Modified.
-     * @param zs sine normals {@code zs[off + i]}, or null. Modified.
-     * @param off offset of {@code zc} and {@code zs}
+     * @param from first index
+     * @param to end index
+     * @param z the normals. Modified.
+     * @param off offset of {@code z}
      */
-    static void normals(long[] wr, long[] wa, int from, int to, double[] zc, double[] zs, int off) {
+    static void cosines(double[] r, long[] wa, int from, int to, double[] z, int off) {
         for (int i = from; i < to; i++) {
-            double r = radius(wr[i]);
-            double u = uniform(wa[i]);
-            if (zc != null) {
-                zc[off + i] = r * DetMath.cos2pi(u);
-            }
-            if (zs != null) {
-                zs[off + i] = r * DetMath.sin2pi(u);
-            }
+            z[off + i] = r[i] * DetMath.cos2pi(uniform(wa[i]));
+        }
+    }
+
+    /**
+     * {@code z[off + i] = r[i] * sin2pi(uniform(wa[i]))} for {@code i} in {@code [from, to)}: also the tail of
+     * the Panama twin.
+     *
+     * @param r radii. Not modified.
+     * @param wa angle words. Not modified.
+     * @param from first index
+     * @param to end index
+     * @param z the normals. Modified.
+     * @param off offset of {@code z}
+     */
+    static void sines(double[] r, long[] wa, int from, int to, double[] z, int off) {
+        for (int i = from; i < to; i++) {
+            z[off + i] = r[i] * DetMath.sin2pi(uniform(wa[i]));
         }
     }
 }

@@ -1,14 +1,14 @@
 package org.simdyn.vector.internal;
 
 /**
- * Per-thread scratch of the Philox bulk path: the four word columns of one chunk of particles and room for
- * one block. Owned by one thread at a time (held in a {@code ThreadLocal}); never shared.
+ * Per-thread scratch of the Philox bulk path: the four word columns of one chunk of particles, their radii, and
+ * room for one block (8 KiB + 2 KiB + 16 bytes). Owned by one thread at a time (held in a {@code ThreadLocal}); never shared.
  */
 public final class PhiloxScratch {
 
     /**
      * Particles per chunk: a multiple of the lane count of every vector width (2, 4 or 8 long lanes), small
-     * enough that the four columns (8 KiB) stay in the L1 cache between the two phases.
+     * enough that the columns (10 KiB) stay in the L1 cache between the two phases.
      */
     public static final int CHUNK = 256;
 
@@ -20,6 +20,8 @@ public final class PhiloxScratch {
     public final long[] w2 = new long[CHUNK];
     /** Word 3 of each particle's block, unsigned; {@link #CHUNK} entries. */
     public final long[] w3 = new long[CHUNK];
+    /** Box-Muller radii of one word column; {@link #CHUNK} entries. */
+    public final double[] r = new double[CHUNK];
     /** One block's words {@code (w0, w1, w2, w3)} at indices 0..3, for the scalar paths. */
     public final int[] block = new int[4];
 }

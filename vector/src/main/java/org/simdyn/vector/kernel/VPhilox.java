@@ -14,8 +14,10 @@ import jdk.incubator.vector.VectorSpecies;
  * products of the Philox rounds are plain 64-bit lane multiplies ({@code hi = p >>> 32}, {@code lo = p &
  * 0xFFFFFFFFL}) and a word becomes a double with an exponent trick instead of a conversion. A fused kernel in
  * another module makes a chunk of words with {@link #block} into scratch, then transforms them with
- * {@link #uniforms}, {@link #radius} and {@link #cosNormal}/{@link #sinNormal} (two short loops inline and run
- * faster than one long one). Small static methods; vectors are never stored in fields.
+ * {@link #uniforms}, or with {@link #radius} into a scratch of radii and then {@link #cosNormal} and
+ * {@link #sinNormal} in loops of their own: short loops let C2 inline every building block (a loop that makes
+ * words, radii and both normals at once runs out of C2's inlining budget and is about twice as slow). Small
+ * static methods; vectors are never stored in fields.
  */
 public final class VPhilox {
     private VPhilox() {
@@ -46,7 +48,7 @@ public final class VPhilox {
      * One Philox4x32-10 block per lane: key {@code (k0, k1)}, counter {@code (c0[lane], c1, c2, c3)}. Writes the
      * words of lane {@code j} to {@code w0..w3[i + j]} as unsigned values in {@code [0, 2^32)}.
      *
-     * @param c0 counter word 0 of each lane, in {@code [0, 2^32)}
+     * @param c0 counter word 0 of each lane (only the low 32 bits are used)
      * @param k0 key word 0
      * @param k1 key word 1
      * @param c1 counter word 1 of every lane
@@ -60,28 +62,33 @@ public final class VPhilox {
      */
     public static void block(LongVector c0, int k0, int k1, int c1, int c2, int c3, long[] w0, long[] w1,
                              long[] w2, long[] w3, int i) {
+        // Lanes carry garbage above bit 31 between rounds: only the low 32 bits of each word matter, the
+        // multiplier inputs are masked (C2 turns "and 0xFFFFFFFF, multiply" into one 32 x 32 -> 64-bit
+        // vpmuludq), and the words are masked once at the end.
+        LongVector m0 = c0.broadcast(M0).and(MASK);
+        LongVector m1 = c0.broadcast(M1).and(MASK);
         LongVector x0 = c0;
-        LongVector x1 = c0.broadcast(c1 & MASK);
-        LongVector x2 = c0.broadcast(c2 & MASK);
-        LongVector x3 = c0.broadcast(c3 & MASK);
-        long a = k0 & MASK;
-        long b = k1 & MASK;
+        LongVector x1 = c0.broadcast(c1);
+        LongVector x2 = c0.broadcast(c2);
+        LongVector x3 = c0.broadcast(c3);
+        long a = k0;
+        long b = k1;
         for (int r = 0; r < 10; r++) {
-            LongVector p0 = x0.mul(M0);
-            LongVector p1 = x2.mul(M1);
+            LongVector p0 = x0.and(MASK).mul(m0);
+            LongVector p1 = x2.and(MASK).mul(m1);
             x0 = p1.lanewise(VectorOperators.LSHR, 32).lanewise(VectorOperators.XOR, x1)
                     .lanewise(VectorOperators.XOR, a);
-            x1 = p1.and(MASK);
+            x1 = p1;
             x2 = p0.lanewise(VectorOperators.LSHR, 32).lanewise(VectorOperators.XOR, x3)
                     .lanewise(VectorOperators.XOR, b);
-            x3 = p0.and(MASK);
-            a = (a + W0) & MASK;
-            b = (b + W1) & MASK;
+            x3 = p0;
+            a += W0;
+            b += W1;
         }
-        x0.intoArray(w0, i);
-        x1.intoArray(w1, i);
-        x2.intoArray(w2, i);
-        x3.intoArray(w3, i);
+        x0.and(MASK).intoArray(w0, i);
+        x1.and(MASK).intoArray(w1, i);
+        x2.and(MASK).intoArray(w2, i);
+        x3.and(MASK).intoArray(w3, i);
     }
 
     /**

@@ -54,7 +54,7 @@ import org.simdyn.vector.internal.PhiloxScratch;
  * {@link #words(long, int, int, long, int, int[], int[], int[], int[], int)}) fill a range of particles with
  * the Panama (SIMD) kernels when {@link VectorRuntime} is in Panama mode; they give exactly the same bits as
  * the single-value methods, at every vector width, and allocate nothing (they work through a small per-thread
- * scratch of 8 KiB).
+ * scratch of 10 KiB).
  *
  * <p>Thread safety: instances are immutable and every method is thread-safe.
  *
@@ -278,10 +278,10 @@ public final class Philox4x32 {
             int n = Math.min(PhiloxScratch.CHUNK, count - done);
             bulk.fill(k0, k1, c1, (int) step, (int) (step >>> 32), particleFrom + done, n, s);
             if (first) {
-                bulk.normals(s.w0, s.w1, n, z0, z1, off + done);
+                bulk.normals(s.w0, s.w1, s.r, n, z0, z1, off + done);
             }
             if (second) {
-                bulk.normals(s.w2, s.w3, n, z2, z3, off + done);
+                bulk.normals(s.w2, s.w3, s.r, n, z2, z3, off + done);
             }
         }
     }

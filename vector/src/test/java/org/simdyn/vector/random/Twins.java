@@ -20,9 +20,9 @@ final class Twins {
     static Stream<Arguments> all() {
         return Stream.of(
                 Arguments.of("scalar", new PhiloxBulkScalar()),
-                Arguments.of("panama-128", new PhiloxBulkPanama(128)),
-                Arguments.of("panama-256", new PhiloxBulkPanama(256)),
-                Arguments.of("panama-512", new PhiloxBulkPanama(512)));
+                Arguments.of("panama-128", PhiloxBulkPanama.ofWidth(128)),
+                Arguments.of("panama-256", PhiloxBulkPanama.ofWidth(256)),
+                Arguments.of("panama-512", PhiloxBulkPanama.ofWidth(512)));
     }
 
     /** The twins of {@link #all()} without names. */
