@@ -2,7 +2,8 @@ package org.simdyn.vector.internal;
 
 /**
  * Per-thread scratch of the Philox bulk path: the four word columns of one chunk of particles, their radii, and
- * room for one block (8 KiB + 2 KiB + 16 bytes). Owned by one thread at a time (held in a {@code ThreadLocal}); never shared.
+ * room for one block (8 KiB + 2 KiB + 16 bytes). Owned by one thread (held in a {@code ThreadLocal}); never
+ * shared.
  */
 public final class PhiloxScratch {
 
@@ -11,6 +12,10 @@ public final class PhiloxScratch {
      * enough that the columns (10 KiB) stay in the L1 cache between the two phases.
      */
     public static final int CHUNK = 256;
+
+    /** Allocates the scratch of one thread. */
+    public PhiloxScratch() {
+    }
 
     /** Word 0 of each particle's block, unsigned, in {@code [0, 2^32)}; {@link #CHUNK} entries. */
     public final long[] w0 = new long[CHUNK];

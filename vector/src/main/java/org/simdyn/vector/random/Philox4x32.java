@@ -43,8 +43,10 @@ import org.simdyn.vector.internal.PhiloxScratch;
  *       Box-Muller: {@code R = sqrt(-2.0 * log(u(w0)))}, {@code z[4b] = R * cos2pi(u(w1))}, {@code z[4b+1] = R *
  *       sin2pi(u(w1))}, and {@code (w2, w3)} give {@code z[4b+2]}, {@code z[4b+3]} the same way. {@code log},
  *       {@code sin2pi} and {@code cos2pi} are the frozen {@link DetMath} functions, {@code sqrt} is IEEE: the
- *       normals are the same bits on every machine. Their magnitude is below 6.77 (the radius of {@code u =
- *       2^-33}); they agree with the exact Box-Muller transform of the same words to about 1e-15.</li>
+ *       normals are the same bits on every machine. On this domain {@code log} is within 1.5 ulp and
+ *       {@code sin2pi}/{@code cos2pi} within 1.65 ulp of the exact functions, so the normals agree with the exact
+ *       Box-Muller transform of the same words to about 1e-15 absolute. Their magnitude is below 6.77 (the
+ *       radius of {@code u = 2^-33}).</li>
  * </ul>
  * A purpose serves normals or uniforms, never both.
  *
@@ -53,8 +55,8 @@ import org.simdyn.vector.internal.PhiloxScratch;
  * are scalar. The bulk methods ({@link #normals}, {@link #uniforms},
  * {@link #words(long, int, int, long, int, int[], int[], int[], int[], int)}) fill a range of particles with
  * the Panama (SIMD) kernels when {@link VectorRuntime} is in Panama mode; they give exactly the same bits as
- * the single-value methods, at every vector width, and allocate nothing (they work through a small per-thread
- * scratch of 10 KiB).
+ * the single-value methods, at every vector width, and allocate nothing after the first call on a thread (they
+ * work through a per-thread scratch of 10 KiB, which the single-value methods share).
  *
  * <p>Thread safety: instances are immutable and every method is thread-safe.
  *

@@ -17,7 +17,8 @@ class Philox4x32ValidationTest {
 
     @Test
     void blockChecksItsOutput() {
-        rejects(() -> Philox4x32.block(0, 0, 0, 0, 0, 0, null, 0), "out is null: must be an array of length >= off + 4");
+        rejects(() -> Philox4x32.block(0, 0, 0, 0, 0, 0, null, 0),
+                "out is null: must be an array of length >= off + 4");
         rejects(() -> Philox4x32.block(0, 0, 0, 0, 0, 0, new int[4], -1), "off = -1 is out of range: must be >= 0");
         rejects(() -> Philox4x32.block(0, 0, 0, 0, 0, 0, new int[10], 7), "off + 4 = 11 exceeds out.length = 10");
         rejects(() -> Philox4x32.block(0, 0, 0, 0, 0, 0, new int[4], Integer.MAX_VALUE),
@@ -46,7 +47,8 @@ class Philox4x32ValidationTest {
         rejects(() -> rng.normal(0, 70000, 0, 0), "purpose = 70000 is out of range: must be in [0, 65535]");
         rejects(() -> rng.normal(0, 0, 0, -1), "index = -1 is out of range: must be in [0, 262143]");
         rejects(() -> rng.normal(0, 0, 0, 1 << 18), "index = 262144 is out of range: must be in [0, 262143]");
-        rejects(() -> rng.uniform(1L << 33, 0, 0, 0), "particle = 8589934592 is out of range: must be in [0, 4294967295]");
+        rejects(() -> rng.uniform(1L << 33, 0, 0, 0),
+                "particle = 8589934592 is out of range: must be in [0, 4294967295]");
         rejects(() -> rng.uniform(0, -2, 0, 0), "purpose = -2 is out of range: must be in [0, 65535]");
         rejects(() -> rng.uniform(0, 0, 0, 262144), "index = 262144 is out of range: must be in [0, 262143]");
         assertThat(rng.normal(Philox4x32.MAX_PARTICLE, 65535, -1, Philox4x32.MAX_INDEX)).isFinite();
@@ -56,8 +58,10 @@ class Philox4x32ValidationTest {
     @Test
     void bulkNormalsCheckEveryArgument() {
         double[] z = new double[10];
-        rejects(() -> rng.normals(0, -1, 0, 0, 1, z, z, z, z, 0), "purpose = -1 is out of range: must be in [0, 65535]");
-        rejects(() -> rng.normals(0, 0, 65536, 0, 1, z, z, z, z, 0), "block = 65536 is out of range: must be in [0, 65535]");
+        rejects(() -> rng.normals(0, -1, 0, 0, 1, z, z, z, z, 0),
+                "purpose = -1 is out of range: must be in [0, 65535]");
+        rejects(() -> rng.normals(0, 0, 65536, 0, 1, z, z, z, z, 0),
+                "block = 65536 is out of range: must be in [0, 65535]");
         rejects(() -> rng.normals(0, 0, 0, -1, 1, z, z, z, z, 0),
                 "particleFrom = -1 is out of range: must be in [0, 4294967295]");
         rejects(() -> rng.normals(0, 0, 0, 0, -3, z, z, z, z, 0), "count = -3 is out of range: must be >= 0");
@@ -66,8 +70,10 @@ class Philox4x32ValidationTest {
                         + "4294967290, count = 7)");
         rejects(() -> rng.normals(0, 0, 0, 0, 1, z, z, z, z, -1), "off = -1 is out of range: must be >= 0");
         rejects(() -> rng.normals(0, 0, 0, 0, 8, z, z, z, z, 3), "off + count = 11 exceeds z0.length = 10");
-        rejects(() -> rng.normals(0, 0, 0, 0, 8, null, new double[7], z, z, 0), "off + count = 8 exceeds z1.length = 7");
-        rejects(() -> rng.normals(0, 0, 0, 0, 8, null, null, new double[2], z, 0), "off + count = 8 exceeds z2.length = 2");
+        rejects(() -> rng.normals(0, 0, 0, 0, 8, null, new double[7], z, z, 0),
+                "off + count = 8 exceeds z1.length = 7");
+        rejects(() -> rng.normals(0, 0, 0, 0, 8, null, null, new double[2], z, 0),
+                "off + count = 8 exceeds z2.length = 2");
         rejects(() -> rng.normals(0, 0, 0, 0, 8, z, z, z, new double[0], 0), "off + count = 8 exceeds z3.length = 0");
         rejects(() -> rng.normals(0, 0, 0, 0, 1, z, z, z, z, Integer.MAX_VALUE),
                 "off + count = 2147483648 exceeds z0.length = 10");
@@ -77,16 +83,19 @@ class Philox4x32ValidationTest {
     void bulkUniformsAndWordsCheckEveryArgument() {
         double[] u = new double[10];
         int[] w = new int[10];
-        rejects(() -> rng.uniforms(0, 65536, 0, 0, 1, u, u, u, u, 0), "purpose = 65536 is out of range: must be in [0, 65535]");
+        rejects(() -> rng.uniforms(0, 65536, 0, 0, 1, u, u, u, u, 0),
+                "purpose = 65536 is out of range: must be in [0, 65535]");
         rejects(() -> rng.uniforms(0, 0, -1, 0, 1, u, u, u, u, 0), "block = -1 is out of range: must be in [0, 65535]");
         rejects(() -> rng.uniforms(0, 0, 0, 1L << 32, 0, u, u, u, u, 0),
                 "particleFrom = 4294967296 is out of range: must be in [0, 4294967295]");
         rejects(() -> rng.uniforms(0, 0, 0, 0, -1, u, u, u, u, 0), "count = -1 is out of range: must be >= 0");
         rejects(() -> rng.uniforms(0, 0, 0, 0, 11, null, null, null, u, 0), "off + count = 11 exceeds u3.length = 10");
-        rejects(() -> rng.uniforms(0, 0, 0, 0, 5, u, new double[4], null, null, 0), "off + count = 5 exceeds u1.length = 4");
+        rejects(() -> rng.uniforms(0, 0, 0, 0, 5, u, new double[4], null, null, 0),
+                "off + count = 5 exceeds u1.length = 4");
         rejects(() -> rng.words(0, 0, 0, 0, 1, w, w, w, w, -2), "off = -2 is out of range: must be >= 0");
         rejects(() -> rng.words(0, 0, 0, 0, 11, w, null, null, null, 0), "off + count = 11 exceeds w0.length = 10");
-        rejects(() -> rng.words(0, 0, 0, 0, 3, null, null, new int[2], null, 0), "off + count = 3 exceeds w2.length = 2");
+        rejects(() -> rng.words(0, 0, 0, 0, 3, null, null, new int[2], null, 0),
+                "off + count = 3 exceeds w2.length = 2");
         rejects(() -> rng.words(0, 0, 0, 4294967295L, 2, w, w, w, w, 0),
                 "particleFrom + count - 1 = 4294967296 is out of range: must be <= 4294967295 (particleFrom = "
                         + "4294967295, count = 2)");
