@@ -1,11 +1,14 @@
 package org.simdyn.vector.internal.fft;
 
+import org.simdyn.vector.Parallel;
 import org.simdyn.vector.fft.ComplexFft;
 
 /**
  * Complex plan of the java provider: rows of the last axis as 1-D Stockham transforms, then every other axis
  * as a batch of column transforms vectorised across the contiguous index. The inverse is the forward
  * transform of the arrays with real and imaginary parts exchanged (exact), scaled by {@code 1/N} afterwards.
+ * With {@code threads > 1}, rows and column chunks of n-D transforms run on {@link Parallel}; 1-D transforms
+ * run on the caller (the four-step split of large 1-D transforms is not implemented yet).
  */
 public final class JavaComplexFft implements ComplexFft {
     private final int[] shape;
@@ -155,11 +158,26 @@ public final class JavaComplexFft implements ComplexFft {
         Scratch sc = Scratch.get(size, 0, 0);
         int nl = shape[d - 1];
         Program last = programs[d - 1];
-        for (int o = 0; o < size; o += nl) {
-            last.run(kernels, 1, 1, xr, xrOff + o, xi, xiOff + o, yr, yrOff + o, yi, yiOff + o, sc.ar, sc.ai, 0);
+        if (threads == 1 || d == 1) {
+            for (int o = 0; o < size; o += nl) {
+                last.run(kernels, 1, 1, xr, xrOff + o, xi, xiOff + o, yr, yrOff + o, yi, yiOff + o, sc.ar, sc.ai, 0);
+            }
+        } else {
+            Parallel.forChunks(size / nl, 1, threads, (chunk, from, to) -> {
+                Scratch own = Scratch.get(nl, 0, 0);
+                for (int r = from; r < to; r++) {
+                    int o = r * nl;
+                    last.run(kernels, 1, 1, xr, xrOff + o, xi, xiOff + o, yr, yrOff + o, yi, yiOff + o, own.ar, own.ai,
+                            0);
+                }
+            });
         }
         for (int a = d - 2; a >= 0; a--) {
-            programs[a].columns(kernels, pitch[a], size, yr, yrOff, yi, yiOff, yr, yrOff, yi, yiOff, sc.ar, sc.ai);
+            if (threads == 1) {
+                programs[a].columns(kernels, pitch[a], size, yr, yrOff, yi, yiOff, yr, yrOff, yi, yiOff, sc.ar, sc.ai);
+            } else {
+                programs[a].columns(kernels, pitch[a], size, yr, yrOff, yi, yiOff, yr, yrOff, yi, yiOff, threads);
+            }
         }
     }
 }

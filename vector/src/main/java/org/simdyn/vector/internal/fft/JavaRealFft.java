@@ -8,7 +8,8 @@ import org.simdyn.vector.fft.RealFft;
  * {@code X_k = (Z_k + conj Z_{m-k})/2 - (i/2) w_n^k (Z_k - conj Z_{m-k})}, {@code k = 0..m},
  * {@code Z_m = Z_0}; the inverse runs these steps backwards. Rows of odd length go through the complex
  * transform of length {@code n} (about twice as slow). Other axes are complex column transforms on the half
- * spectrum; the inverse runs them first, in the reverse order.
+ * spectrum; the inverse runs them first, in the reverse order. With {@code threads > 1} the forward column
+ * passes run on {@code Parallel}; rows and the inverse run on the caller.
  */
 public final class JavaRealFft implements RealFft {
     private final int[] shape;
@@ -145,8 +146,13 @@ public final class JavaRealFft implements RealFft {
             rowForward(in, inOff + o, outRe, outIm, outOff + r, sc);
         }
         for (int a = shape.length - 2; a >= 0; a--) {
-            programs[a].columns(kernels, pitch[a], specSize, outRe, outOff, outIm, outOff, outRe, outOff, outIm, outOff,
-                    sc.ar, sc.ai);
+            if (threads == 1) {
+                programs[a].columns(kernels, pitch[a], specSize, outRe, outOff, outIm, outOff, outRe, outOff, outIm,
+                        outOff, sc.ar, sc.ai);
+            } else {
+                programs[a].columns(kernels, pitch[a], specSize, outRe, outOff, outIm, outOff, outRe, outOff, outIm,
+                        outOff, threads);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.simdyn.vector.internal.fft;
 
 import java.util.concurrent.ConcurrentHashMap;
+import org.simdyn.vector.Parallel;
 
 /**
  * The Stockham stages of one transform length {@code n}: the radices (a function of {@code n} only: fours,
@@ -134,5 +135,30 @@ final class Program {
         for (int o = 0; o < total; o += block) {
             run(k, st, st, xr, xrOff + o, xi, xiOff + o, yr, yrOff + o, yi, yiOff + o, sr, si, 0);
         }
+    }
+
+    /** Columns per unit of work when column transforms are split over threads (does not change any bit). */
+    private static final int COLUMN_CHUNK = 64;
+
+    /**
+     * {@link #columns} split over {@code threads} threads on {@link Parallel}: units of at most
+     * {@link #COLUMN_CHUNK} columns of one block, each worker with its own scratch. Every column sees the same
+     * operations as in {@link #columns}, so the bits do not depend on the thread count.
+     */
+    void columns(FftKernels k, int st, int total, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr,
+                 int yrOff, double[] yi, int yiOff, int threads) {
+        int block = n * st;
+        int perBlock = (st + COLUMN_CHUNK - 1) / COLUMN_CHUNK;
+        int units = total / block * perBlock;
+        Parallel.forChunks(units, 1, threads, (chunk, from, to) -> {
+            Scratch sc = Scratch.get(block, 0, 0);
+            for (int u = from; u < to; u++) {
+                int o = u / perBlock * block;
+                int b0 = u % perBlock * COLUMN_CHUNK;
+                int w = Math.min(COLUMN_CHUNK, st - b0);
+                run(k, st, w, xr, xrOff + o + b0, xi, xiOff + o + b0, yr, yrOff + o + b0, yi, yiOff + o + b0, sc.ar,
+                        sc.ai, b0);
+            }
+        });
     }
 }
