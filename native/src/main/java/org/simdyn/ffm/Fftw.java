@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.simdyn.ffm.internal.FftShapes;
+import org.simdyn.ffm.internal.FftArguments;
 import org.simdyn.ffm.internal.FftwLibrary;
 
 /**
@@ -173,7 +173,7 @@ public final class Fftw {
      * @throws IllegalStateException when FFTW is unavailable
      */
     public static void importWisdom(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(file, "file must not be null");
         FftwLibrary.get().importWisdom(file);
     }
 
@@ -187,12 +187,12 @@ public final class Fftw {
      * @throws IllegalStateException when FFTW is unavailable
      */
     public static void exportWisdom(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(file, "file must not be null");
         FftwLibrary.get().exportWisdom(file);
     }
 
     private static FftwPlan view(FftwPlan.Kind kind, int sign, int[] shape) {
-        FftShapes.check(shape, false);
+        FftArguments.checkShape(shape, false);
         FftwLibrary.Plan plan = FftwLibrary.get().require().plan(kind, sign, shape);
         return VIEWS.computeIfAbsent(plan, FftwPlan::new);
     }

@@ -144,8 +144,8 @@ public final class FftwPlan {
      * @throws IllegalStateException when a buffer's arena is closed or owned by another thread
      */
     public void execute(MemorySegment in, MemorySegment out) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(out, "out must not be null");
         long inBytes = plan.inputDoubles() * Double.BYTES;
         long outBytes = plan.outputDoubles() * Double.BYTES;
         check("in", in, inBytes, plan.kind() == Kind.C2R);
