@@ -44,12 +44,20 @@ public final class FftwPlan {
             this.sign = sign;
         }
 
-        /** @return the short name: {@code "c2c"}, {@code "r2c"} or {@code "c2r"} */
+        /**
+         * The short name: {@code "c2c"}, {@code "r2c"} or {@code "c2r"}.
+         *
+         * @return the short name: {@code "c2c"}, {@code "r2c"} or {@code "c2r"}
+         */
         public String label() {
             return label;
         }
 
-        /** @return the sign of the exponent of r2c (-1) and c2r (+1); 0 for c2c, whose sign is the plan's */
+        /**
+         * The sign of the exponent of r2c (-1) and c2r (+1); 0 for c2c, whose sign is the plan's.
+         *
+         * @return the sign of the exponent of r2c (-1) and c2r (+1); 0 for c2c, whose sign is the plan's
+         */
         public int sign() {
             return sign;
         }
@@ -94,37 +102,65 @@ public final class FftwPlan {
         this.plan = plan;
     }
 
-    /** @return the kind of transform */
+    /**
+     * The kind of transform.
+     *
+     * @return the kind of transform
+     */
     public Kind kind() {
         return plan.kind();
     }
 
-    /** @return the sign of the exponent: {@link Fftw#FORWARD} (-1) or {@link Fftw#BACKWARD} (+1) */
+    /**
+     * The sign of the exponent: {@link Fftw#FORWARD} (-1) or {@link Fftw#BACKWARD} (+1).
+     *
+     * @return the sign of the exponent: {@link Fftw#FORWARD} (-1) or {@link Fftw#BACKWARD} (+1)
+     */
     public int sign() {
         return plan.sign();
     }
 
-    /** @return a copy of the logical shape {@code (n_0, ..., n_{d-1})} */
+    /**
+     * A copy of the logical shape {@code (n_0, ..., n_{d-1})}.
+     *
+     * @return a copy of the logical shape {@code (n_0, ..., n_{d-1})}
+     */
     public int[] shape() {
         return plan.shape();
     }
 
-    /** @return the FFTW planner flags the plan was made with (e.g. {@code FFTW_MEASURE = 0}) */
+    /**
+     * The FFTW planner flags the plan was made with (e.g. {@code FFTW_MEASURE = 0}).
+     *
+     * @return the FFTW planner flags the plan was made with (e.g. {@code FFTW_MEASURE = 0})
+     */
     public int flags() {
         return plan.flags();
     }
 
-    /** @return the number of points {@code N}, the product of the shape */
+    /**
+     * The number of points {@code N}, the product of the shape.
+     *
+     * @return the number of points {@code N}, the product of the shape
+     */
     public long size() {
         return plan.points();
     }
 
-    /** @return the minimum length in doubles of {@code in}: {@code 2N} (c2c), {@code N} (r2c), {@code 2H} (c2r) */
+    /**
+     * The minimum length in doubles of {@code in}: {@code 2N} (c2c), {@code N} (r2c), {@code 2H} (c2r).
+     *
+     * @return the minimum length in doubles of {@code in}: {@code 2N} (c2c), {@code N} (r2c), {@code 2H} (c2r)
+     */
     public long inputDoubles() {
         return plan.inputDoubles();
     }
 
-    /** @return the minimum length in doubles of {@code out}: {@code 2N} (c2c), {@code 2H} (r2c), {@code N} (c2r) */
+    /**
+     * The minimum length in doubles of {@code out}: {@code 2N} (c2c), {@code 2H} (r2c), {@code N} (c2r).
+     *
+     * @return the minimum length in doubles of {@code out}: {@code 2N} (c2c), {@code 2H} (r2c), {@code N} (c2r)
+     */
     public long outputDoubles() {
         return plan.outputDoubles();
     }
