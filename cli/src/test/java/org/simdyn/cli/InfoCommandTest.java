@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.simdyn.vector.VectorRuntime;
+import org.simdyn.vector.spi.LapackProvider;
 import picocli.CommandLine;
 
 /** {@code simdyn info}, {@code demo}, {@code --help} and {@code --version}. */
@@ -48,7 +49,18 @@ class InfoCommandTest {
         assertThat(InfoRngCommandTest.fieldNames(o.get("fft"))).containsExactly("default", "providers");
         assertThat(InfoRngCommandTest.fieldNames(o.get("lapack"))).containsExactly("available", "description",
                 "reason");
-        assertThat(o.get("lapack").get("available").isBoolean()).isTrue();
+        JsonNode lapack = o.get("lapack");
+        assertThat(lapack.get("available").asBoolean()).isEqualTo(LapackProvider.find().isPresent());
+        if (lapack.get("available").asBoolean()) {
+            assertThat(lapack.get("description").asText()).isNotBlank();
+            assertThat(lapack.get("reason").isNull()).isTrue();
+        } else {
+            assertThat(lapack.get("description").isNull()).isTrue();
+            assertThat(lapack.get("reason").asText()).isNotBlank();
+            assertThat(Boolean.getBoolean("simdyn.requireNative"))
+                    .as("native libraries required (-Dsimdyn.requireNative=true) but LAPACKE is unavailable: %s",
+                            lapack.get("reason").asText()).isFalse();
+        }
         assertThat(o.get("rng").get("generator").asText()).isEqualTo("Philox4x32-10");
         assertThat(o.get("rng").get("stream_version").asInt()).isEqualTo(1);
     }

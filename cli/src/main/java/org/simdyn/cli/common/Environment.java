@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.simdyn.vector.VectorRuntime;
 import org.simdyn.vector.random.Philox4x32;
+import org.simdyn.vector.spi.LapackProvider;
 
 /**
  * Describes where simdyn runs, as the JSON objects of {@code simdyn info --json} (foundation spec section 6),
@@ -108,16 +111,26 @@ public final class Environment {
     }
 
     /**
-     * Returns {@code {available, description, reason}} of LAPACKE. Until
-     * {@code org.simdyn.vector.spi.LapackProvider} is built this reports it as unavailable.
+     * Returns {@code {available, description, reason}} of LAPACKE: the first available
+     * {@link LapackProvider}, else the first provider found with its reason ({@code description} null), else
+     * the reason that no provider is on the class path. {@code reason} is null when available.
      *
      * @return the LAPACK provider
      */
     public static ObjectNode lapack() {
         ObjectNode o = Json.object();
+        Optional<LapackProvider> found = LapackProvider.find();
+        if (found.isPresent()) {
+            o.put("available", true);
+            o.put("description", found.get().description());
+            o.putNull("reason");
+            return o;
+        }
+        List<LapackProvider> all = LapackProvider.providers();
         o.put("available", false);
         o.putNull("description");
-        o.put("reason", "simdyn-native not built");
+        o.put("reason", all.isEmpty() ? "no LapackProvider on the class path (simdyn-native missing)"
+                : all.get(0).unavailableReason());
         return o;
     }
 
