@@ -46,7 +46,17 @@ public final class Main implements Callable<Integer> {
      * @param args the arguments. Not modified.
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out), new PrintWriter(System.err), args));
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command line in this JVM on {@code System.out} and {@code System.err}.
+     *
+     * @param args the arguments. Not modified.
+     * @return the exit code: 0, 1 or 2
+     */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out), new PrintWriter(System.err), args);
     }
 
     /**
