@@ -3,6 +3,7 @@ package org.simdyn.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,22 +102,13 @@ class BadInputTest {
         assertThat(line).doesNotContain("Usage:").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /** In a new JVM: {@code -Dsimdyn.threads} is read once per JVM; also checks main's exit code. */
     @Test
     void badThreadsPropertyExitsTwo() {
-        String old = System.getProperty("simdyn.threads");
-        System.setProperty("simdyn.threads", "0");
-        try {
-            Cli.Result res = Cli.run("info", "--json");
-            assertThat(res.code()).isEqualTo(2);
-            assertThat(res.out()).isEmpty();
-            assertThat(res.errLines()).containsExactly(
-                    "simdyn info: -Dsimdyn.threads: 0 is out of range: must be an integer in [1, 1024]");
-        } finally {
-            if (old == null) {
-                System.clearProperty("simdyn.threads");
-            } else {
-                System.setProperty("simdyn.threads", old);
-            }
-        }
+        Cli.Result res = Cli.runJvm(List.of("-Dsimdyn.threads=0"), "info", "--json");
+        assertThat(res.code()).isEqualTo(2);
+        assertThat(res.out()).isEmpty();
+        assertThat(res.errLines()).containsExactly(
+                "simdyn info: -Dsimdyn.threads = \"0\" is out of range: must be an integer in [1, 1024]");
     }
 }

@@ -65,19 +65,13 @@ class InfoCommandTest {
         assertThat(o.get("rng").get("stream_version").asInt()).isEqualTo(1);
     }
 
+    /** In a new JVM: {@code -Dsimdyn.threads} is read once per JVM; also checks main's exit code. */
     @Test
     void threadsFollowTheProperty() {
-        String old = System.getProperty("simdyn.threads");
-        System.setProperty("simdyn.threads", "3");
-        try {
-            assertThat(Cli.run("info", "--json").json().get("threads").asInt()).isEqualTo(3);
-        } finally {
-            if (old == null) {
-                System.clearProperty("simdyn.threads");
-            } else {
-                System.setProperty("simdyn.threads", old);
-            }
-        }
+        Cli.Result res = Cli.runJvm(List.of("-Dsimdyn.threads=3"), "info", "--json");
+        assertThat(res.code()).as(res.err()).isZero();
+        assertThat(res.err()).isEmpty();
+        assertThat(res.json().get("threads").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.simdyn.vector.Parallel;
 import org.simdyn.vector.VectorRuntime;
 import org.simdyn.vector.random.Philox4x32;
 import org.simdyn.vector.spi.LapackProvider;
@@ -17,10 +18,6 @@ import org.simdyn.vector.spi.LapackProvider;
  * {@code vector}, {@code fft}, {@code lapack}, {@code rng}.
  */
 public final class Environment {
-    /** System property of the worker-thread count. */
-    public static final String THREADS_PROPERTY = "simdyn.threads";
-    /** Largest accepted {@code simdyn.threads}. */
-    public static final int MAX_THREADS = 1024;
     /** The RNG of every simdyn stream. */
     public static final String GENERATOR = "Philox4x32-10";
 
@@ -54,18 +51,18 @@ public final class Environment {
     }
 
     /**
-     * Returns the worker-thread count in force: {@code -Dsimdyn.threads}, default the number of available
-     * processors.
+     * Returns the worker-thread count in force: {@link Parallel#threads()}, i.e. {@code -Dsimdyn.threads},
+     * default the number of available processors.
      *
      * @return 1..1024
      * @throws UsageException if the property is set to anything but an integer in [1, 1024]
      */
     public static int threads() {
-        String raw = System.getProperty(THREADS_PROPERTY);
-        if (raw == null) {
-            return Runtime.getRuntime().availableProcessors();
+        try {
+            return Parallel.threads();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("-D" + e.getMessage());
         }
-        return (int) Values.integer("-D" + THREADS_PROPERTY, raw.trim(), 1, MAX_THREADS);
     }
 
     /** @return {@code {model, cores, features}} */

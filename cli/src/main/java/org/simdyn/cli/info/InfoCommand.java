@@ -9,6 +9,7 @@ import org.simdyn.cli.common.Environment;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.OutputOptions;
 import org.simdyn.cli.common.Version;
+import org.simdyn.vector.Parallel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +72,7 @@ public final class InfoCommand implements Callable<Integer> {
         row(out, "OS", i.get("os").get("name").asText() + " " + i.get("os").get("arch").asText());
         row(out, "CPU", cpu.get("model").asText() + ", " + cpu.get("cores").asInt() + " cores, features: "
                 + (features.length() == 0 ? "none detected" : features.toString()));
-        row(out, "Threads", i.get("threads").asInt() + " (-D" + Environment.THREADS_PROPERTY
+        row(out, "Threads", i.get("threads").asInt() + " (-D" + Parallel.PROPERTY
                 + ", default: all cores)");
         String width = v.get("provider").asText().equals("scalar") ? "scalar"
                 : "panama " + v.get("bits").asInt() + "-bit (" + v.get("double_lanes").asInt() + " double lanes)";
