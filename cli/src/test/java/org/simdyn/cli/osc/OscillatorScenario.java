@@ -20,6 +20,15 @@ public final class OscillatorScenario implements Scenario {
     public OscillatorScenario() {
     }
 
+    /**
+     * Test hook: the run requests an interrupt (as SIGINT) after this step; -1 never.
+     *
+     * @param step the step
+     */
+    public static void interruptAfter(long step) {
+        OscillatorSimulation.interruptAt = step;
+    }
+
     @Override
     public String group() {
         return "osc";

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.simdyn.cli.common.Checkpoint;
 import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Field;
+import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.Parameters;
 import org.simdyn.cli.common.Simulation;
@@ -25,6 +26,8 @@ final class OscillatorSimulation implements Simulation {
     private final double amplitude;
     private final long seriesEvery;
     private final long blowup;
+    /** Test hook: the step after which a run requests an interrupt as SIGINT would (-1: never). */
+    static volatile long interruptAt = -1;
     private final Philox4x32 rng;
     private final int threads;
     private final double m00;
@@ -118,6 +121,9 @@ final class OscillatorSimulation implements Simulation {
         });
         if (k + 1 == blowup) {
             x[0] = Double.NaN;
+        }
+        if (k + 1 == interruptAt) {
+            Interrupts.request(130);
         }
         clock[0] = k + 1;
     }
