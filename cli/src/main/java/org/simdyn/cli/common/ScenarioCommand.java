@@ -216,13 +216,20 @@ public final class ScenarioCommand implements Callable<Integer> {
         envelope.set("headline", headline == null ? Json.object() : headline);
     }
 
+    private static boolean same(JsonNode a, JsonNode b) {
+        if (a != null && b != null && a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a != null && a.equals(b);
+    }
+
     private void checkRestart(Checkpoint cp, RunContext ctx, Parameters params, Simulation sim) {
         String where = "--restart " + ctx.restart() + ": ";
         JsonNode saved = cp.provenance().get("parameters");
         for (Map.Entry<String, Object> e : params.values().entrySet()) {
             JsonNode now = params.toJson().get(e.getKey());
             JsonNode then = saved.get(e.getKey());
-            if (!now.equals(then) && !END_KEYS.contains(e.getKey())) {
+            if (!same(now, then) && !END_KEYS.contains(e.getKey())) {
                 throw new UsageException(where + e.getKey() + " = " + now + " differs from the checkpoint's "
                         + then + " (a restart may change only the end, threads, progress, quiet, json, "
                         + "checkpoint-every, out and force)");
@@ -234,7 +241,7 @@ public final class ScenarioCommand implements Callable<Integer> {
                 continue;
             }
             JsonNode now = settings.get(e.getKey());
-            if (!e.getValue().equals(now)) {
+            if (!same(e.getValue(), now)) {
                 throw new UsageException(where + e.getKey() + " = " + now + " differs from the checkpoint's "
                         + e.getValue());
             }
