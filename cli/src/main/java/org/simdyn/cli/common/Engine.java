@@ -359,7 +359,7 @@ public final class Engine {
         ObjectNode provenance = provenance(status);
         ObjectNode headline = sim.headline();
         List<String> files = new ArrayList<>();
-        List<Dataset> datasets = datasets();
+        List<Dataset> datasets = datasets(ctx.has("h5"));
         if (ctx.has("h5")) {
             Hdf5.write(out.resolve(ctx.stem() + ".h5"), provenance, params.values(), datasets);
             files.add(ctx.stem() + ".h5");
@@ -403,20 +403,24 @@ public final class Engine {
         return new Outcome(status, code, n, compute, output, files, headline, provenance, error);
     }
 
-    private List<Dataset> datasets() throws IOException {
+    /**
+     * Returns every dataset of the run; without {@code withFrames} the snapshot fields are empty placeholders
+     * (their NPY files exist already) so that nothing large is read.
+     */
+    private List<Dataset> datasets(boolean withFrames) throws IOException {
         List<Dataset> list = new ArrayList<>();
-        long count = frames.get("t").frames();
-        int c = (int) count;
+        int c = withFrames ? (int) frames.get("t").frames() : 0;
         list.add(Dataset.coordinate("t", NpyStream.read(frames.get("t").path(), 0, c), "s", "time of the snapshot"));
         for (Field f : fields) {
             int[] shape = new int[f.shape().length + 1];
-            shape[0] = c;
+            shape[0] = withFrames ? c : 0;
             System.arraycopy(f.shape(), 0, shape, 1, f.shape().length);
             List<String> dims = new ArrayList<>();
             dims.add("t");
             dims.addAll(f.dims());
             Path p = frames.get(f.name()).path();
-            Object data = ctx.float32() ? NpyStream.readFloats(p) : NpyStream.read(p, 0, c);
+            Object data = !withFrames ? new double[0] : ctx.float32() ? NpyStream.readFloats(p)
+                    : NpyStream.read(p, 0, c);
             list.add(new Dataset(f.name(), data, shape, f.units(), f.longName(), dims, false));
         }
         int rows = (int) series.frames();
