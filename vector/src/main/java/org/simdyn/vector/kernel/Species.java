@@ -15,8 +15,12 @@ public final class Species {
     private Species() {
     }
 
-    /** Double species of the width in force. */
-    public static final VectorSpecies<Double> DOUBLE = doubles(VectorRuntime.bits());
+    /**
+     * Double species of the width in force. In scalar mode, where production code never loads a Panama
+     * class, it is the preferred species, so that tests can still load this class for explicit widths.
+     */
+    public static final VectorSpecies<Double> DOUBLE = VectorRuntime.bits() == 0
+            ? DoubleVector.SPECIES_PREFERRED : doubles(VectorRuntime.bits());
     /** Long species of the width in force (same lane count as {@link #DOUBLE}). */
     public static final VectorSpecies<Long> LONG = DOUBLE.withLanes(long.class);
 

@@ -1,0 +1,8 @@
+/**
+ * Service interfaces of the optional native accelerators. The pure-Java code of simdyn never needs them;
+ * a caller asks for a provider (for example {@link org.simdyn.vector.spi.LapackProvider#find()}) and
+ * falls back to its own Java path when none is available. Implementations live in the {@code native}
+ * module ({@code org.simdyn.ffm}) and are found with {@link java.util.ServiceLoader}, both on the module
+ * path ({@code provides}) and on the class path ({@code META-INF/services}).
+ */
+package org.simdyn.vector.spi;
