@@ -75,9 +75,9 @@ class DetMathArrayTest {
         double[] out = new double[10];
         Arrays.fill(out, 7.0);
         assertThatThrownBy(() -> apply(fn, null, 0, out, 0, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("x must not be null");
+                .hasMessage("x is null: must be a non-null array");
         assertThatThrownBy(() -> apply(fn, x, 0, null, 0, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("out must not be null");
+                .hasMessage("out is null: must be a non-null array");
         assertThatThrownBy(() -> apply(fn, x, 0, out, 0, -3)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("len = -3 is out of range: must be >= 0");
         assertThatThrownBy(() -> apply(fn, x, -1, out, 0, 1)).isInstanceOf(IllegalArgumentException.class)
@@ -107,7 +107,7 @@ class DetMathArrayTest {
         // len first, then x, then out: the first problem is reported
         assertThatThrownBy(() -> DetMath.exp(null, -1, null, -1, -1))
                 .hasMessage("len = -1 is out of range: must be >= 0");
-        assertThatThrownBy(() -> DetMath.exp(null, -1, null, -1, 0)).hasMessage("x must not be null");
+        assertThatThrownBy(() -> DetMath.exp(null, -1, null, -1, 0)).hasMessage("x is null: must be a non-null array");
         assertThatThrownBy(() -> DetMath.exp(new double[1], -1, null, -1, 0)).hasMessage("xOff = -1 is out of range: "
                 + "must be >= 0");
     }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.simdyn.vector.internal.DetMathKernels;
 import org.simdyn.vector.internal.DetMathPanama;
 import org.simdyn.vector.internal.DetMathScalar;
+import org.simdyn.vector.kernel.Species;
 import org.simdyn.vector.kernel.VMath;
 
 /**
@@ -85,20 +85,8 @@ class DetMathTwinTest {
         };
     }
 
-    private static void panama(String fn, VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff,
+    private static void apply(DetMathKernels k, String fn, double[] x, int xOff, double[] out, int outOff,
             int len) {
-        switch (fn) {
-            case "log" -> DetMathPanama.log(s, x, xOff, out, outOff, len);
-            case "sin2pi" -> DetMathPanama.sin2pi(s, x, xOff, out, outOff, len);
-            case "cos2pi" -> DetMathPanama.cos2pi(s, x, xOff, out, outOff, len);
-            case "sin" -> DetMathPanama.sin(s, x, xOff, out, outOff, len);
-            case "cos" -> DetMathPanama.cos(s, x, xOff, out, outOff, len);
-            default -> DetMathPanama.exp(s, x, xOff, out, outOff, len);
-        }
-    }
-
-    private static void scalarArray(String fn, double[] x, int xOff, double[] out, int outOff, int len) {
-        DetMathKernels k = new DetMathScalar();
         switch (fn) {
             case "log" -> k.log(x, xOff, out, outOff, len);
             case "sin2pi" -> k.sin2pi(x, xOff, out, outOff, len);
@@ -107,14 +95,6 @@ class DetMathTwinTest {
             case "cos" -> k.cos(x, xOff, out, outOff, len);
             default -> k.exp(x, xOff, out, outOff, len);
         }
-    }
-
-    /**
-     * The double species of the given width. Not {@code Species.doubles}: that class also builds the species in
-     * force and cannot initialise in scalar mode, where these tests must run as well.
-     */
-    private static VectorSpecies<Double> species(int bits) {
-        return VectorShape.forBitSize(bits).withLanes(double.class);
     }
 
     static Stream<Arguments> functionsAndWidths() {
@@ -130,7 +110,7 @@ class DetMathTwinTest {
     @ParameterizedTest(name = "[{index}] VMath.{0} at {1} bits")
     @MethodSource("functionsAndWidths")
     void everyLaneEqualsTheScalarFunction(String fn, int bits) {
-        VectorSpecies<Double> s = species(bits);
+        VectorSpecies<Double> s = Species.doubles(bits);
         double[] x = arguments(fn, 4096, 0x5eed_0030L + bits);
         System.arraycopy(SPECIALS, 0, x, 0, SPECIALS.length);
         double[] y = new double[x.length];
@@ -147,7 +127,8 @@ class DetMathTwinTest {
     @ParameterizedTest(name = "[{index}] DetMathPanama.{0} at {1} bits")
     @MethodSource("functionsAndWidths")
     void arrayTwinsAreBitExactForEverySizeAndOffset(String fn, int bits) {
-        VectorSpecies<Double> s = species(bits);
+        DetMathKernels scalar = new DetMathScalar();
+        DetMathKernels panama = DetMathPanama.forBits(bits);
         for (int size : SIZES) {
             for (int off : OFFSETS) {
                 int outOff = (2 * off + 3) % 7;
@@ -156,8 +137,8 @@ class DetMathTwinTest {
                 double[] actual = new double[outOff + size + 2];
                 Arrays.fill(expected, SENTINEL);
                 Arrays.fill(actual, SENTINEL);
-                scalarArray(fn, x, off, expected, outOff, size);
-                panama(fn, s, x, off, actual, outOff, size);
+                apply(scalar, fn, x, off, expected, outOff, size);
+                apply(panama, fn, x, off, actual, outOff, size);
                 for (int i = 0; i < expected.length; i++) {
                     assertThat(Double.doubleToRawLongBits(actual[i]))
                             .as("%s size %d off %d index %d at %d bits", fn, size, off, i, bits)
@@ -169,7 +150,7 @@ class DetMathTwinTest {
                 }
                 // in place: x is overwritten with f(x)
                 double[] inPlace = x.clone();
-                panama(fn, s, inPlace, off, inPlace, off, size);
+                apply(panama, fn, inPlace, off, inPlace, off, size);
                 for (int i = 0; i < inPlace.length; i++) {
                     double want = i >= off && i < off + size ? expected[outOff + i - off] : x[i];
                     assertThat(Double.doubleToRawLongBits(inPlace[i])).as("%s in place size %d off %d index %d", fn,

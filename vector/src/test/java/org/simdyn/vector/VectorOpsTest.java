@@ -179,9 +179,9 @@ class VectorOpsTest {
         double[] c = new double[10];
         double[] d = new double[10];
         assertThatThrownBy(() -> VectorOps.complexMultiply(null, b, 0, c, d, 0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("re must not be null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("re is null: must be a non-null array");
         assertThatThrownBy(() -> VectorOps.complexMultiply(a, b, 0, c, null, 0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("fIm must not be null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("fIm is null: must be a non-null array");
         assertThatThrownBy(() -> VectorOps.complexMultiply(a, b, 0, c, d, 0, -3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("len = -3 is out of range: must be >= 0");
         assertThatThrownBy(() -> VectorOps.complexMultiply(a, b, -1, c, d, 0, 1))
@@ -200,14 +200,14 @@ class VectorOpsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("f[2, 5) partially overlaps im[0, 3): " + IDENTICAL_OR_DISJOINT);
         assertThatThrownBy(() -> VectorOps.realMultiply(a, b, 0, null, 0, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("f must not be null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("f is null: must be a non-null array");
         assertThatThrownBy(() -> VectorOps.axpy(1, a, 0, a, 3, 4))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("x[0, 4) partially overlaps y[3, 7): " + IDENTICAL_OR_DISJOINT);
         assertThatThrownBy(() -> VectorOps.axpy(1, a, 0, b, 8, 4))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("yOff + len = 12 exceeds y.length = 10");
         assertThatThrownBy(() -> VectorOps.scale(1, null, 0, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("x must not be null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("x is null: must be a non-null array");
         assertThatThrownBy(() -> VectorOps.scale(1, a, 11, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("off + len = 11 exceeds x.length = 10");
         // disjoint ranges of one array are fine; nothing was written by the rejected calls

@@ -35,7 +35,7 @@ public final class ArgChecks {
      */
     public static void range(double[] a, String name, int off, String offName, int len) {
         if (a == null) {
-            throw new IllegalArgumentException(name + " must not be null");
+            throw new IllegalArgumentException(name + " is null: must be a non-null array");
         }
         if (off < 0) {
             throw new IllegalArgumentException(offName + " = " + off + " is out of range: must be >= 0");

@@ -9,62 +9,54 @@ import org.simdyn.vector.kernel.VMath;
 /**
  * The Panama twin of {@link DetMathKernels}: {@code species.loopBound(len)} elements through the
  * {@link VMath} lane functions, the tail through the scalar {@link DetMath} functions; every element gets the
- * bits of the scalar function. The instance methods run at the width in force ({@link Species#DOUBLE}); the
- * static methods take the species, so tests run 128, 256 and 512 bits in one JVM. Loaded only through
- * {@code VectorRuntime.select}.
+ * bits of the scalar function.
+ *
+ * <p>The public no-argument constructor (used by {@code VectorRuntime.select}) gives the twin of the width in
+ * force; {@link #forBits(int)} gives one of an explicit width, for tests. Each loop reads {@link #species()}: in
+ * production only this class is loaded, so C2's class-hierarchy analysis binds that call to the
+ * {@code static final} {@link Species#DOUBLE} and the vector code is fully intrinsified (a species passed as an
+ * argument or read from an instance field is not a constant for C2). Stateless and thread-safe.
  */
-public final class DetMathPanama implements DetMathKernels {
+public class DetMathPanama implements DetMathKernels {
 
-    /** The species in force, initialised on first use so that the static methods work in any mode. */
-    private static final class Width {
-        static final VectorSpecies<Double> DOUBLE = Species.DOUBLE;
+    /** Creates the twin of the width in force ({@link Species#DOUBLE}). */
+    public DetMathPanama() {
     }
 
-    /** Creates the Panama twin (stateless). */
-    public DetMathPanama() {
+    /**
+     * Returns a twin of an explicit width (tests compare 128, 256 and 512 bits in one JVM). The return type is
+     * the interface, so that verifying this class does not load the subclass.
+     *
+     * @param bits 128, 256 or 512
+     * @return the twin
+     * @throws IllegalArgumentException for another width
+     */
+    public static DetMathKernels forBits(int bits) {
+        return new Fixed(Species.doubles(bits));
+    }
+
+    /** The species of the loops; see the class documentation. */
+    VectorSpecies<Double> species() {
+        return Species.DOUBLE;
+    }
+
+    /** A twin of an explicit width (tests). */
+    private static final class Fixed extends DetMathPanama {
+        private final VectorSpecies<Double> species;
+
+        Fixed(VectorSpecies<Double> species) {
+            this.species = species;
+        }
+
+        @Override
+        VectorSpecies<Double> species() {
+            return species;
+        }
     }
 
     @Override
     public void log(double[] x, int xOff, double[] out, int outOff, int len) {
-        log(Width.DOUBLE, x, xOff, out, outOff, len);
-    }
-
-    @Override
-    public void sin2pi(double[] x, int xOff, double[] out, int outOff, int len) {
-        sin2pi(Width.DOUBLE, x, xOff, out, outOff, len);
-    }
-
-    @Override
-    public void cos2pi(double[] x, int xOff, double[] out, int outOff, int len) {
-        cos2pi(Width.DOUBLE, x, xOff, out, outOff, len);
-    }
-
-    @Override
-    public void sin(double[] x, int xOff, double[] out, int outOff, int len) {
-        sin(Width.DOUBLE, x, xOff, out, outOff, len);
-    }
-
-    @Override
-    public void cos(double[] x, int xOff, double[] out, int outOff, int len) {
-        cos(Width.DOUBLE, x, xOff, out, outOff, len);
-    }
-
-    @Override
-    public void exp(double[] x, int xOff, double[] out, int outOff, int len) {
-        exp(Width.DOUBLE, x, xOff, out, outOff, len);
-    }
-
-    /**
-     * {@link DetMathKernels#log} at the given width.
-     *
-     * @param s the species
-     * @param x the arguments. Not modified (unless it is {@code out}).
-     * @param xOff first index read in {@code x}
-     * @param out the results. Modified.
-     * @param outOff first index written in {@code out}
-     * @param len number of elements
-     */
-    public static void log(VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff, int len) {
+        VectorSpecies<Double> s = species();
         int i = 0;
         for (int n = s.loopBound(len); i < n; i += s.length()) {
             VMath.log(DoubleVector.fromArray(s, x, xOff + i)).intoArray(out, outOff + i);
@@ -74,17 +66,9 @@ public final class DetMathPanama implements DetMathKernels {
         }
     }
 
-    /**
-     * {@link DetMathKernels#sin2pi} at the given width.
-     *
-     * @param s the species
-     * @param x the arguments. Not modified (unless it is {@code out}).
-     * @param xOff first index read in {@code x}
-     * @param out the results. Modified.
-     * @param outOff first index written in {@code out}
-     * @param len number of elements
-     */
-    public static void sin2pi(VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff, int len) {
+    @Override
+    public void sin2pi(double[] x, int xOff, double[] out, int outOff, int len) {
+        VectorSpecies<Double> s = species();
         int i = 0;
         for (int n = s.loopBound(len); i < n; i += s.length()) {
             VMath.sin2pi(DoubleVector.fromArray(s, x, xOff + i)).intoArray(out, outOff + i);
@@ -94,17 +78,9 @@ public final class DetMathPanama implements DetMathKernels {
         }
     }
 
-    /**
-     * {@link DetMathKernels#cos2pi} at the given width.
-     *
-     * @param s the species
-     * @param x the arguments. Not modified (unless it is {@code out}).
-     * @param xOff first index read in {@code x}
-     * @param out the results. Modified.
-     * @param outOff first index written in {@code out}
-     * @param len number of elements
-     */
-    public static void cos2pi(VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff, int len) {
+    @Override
+    public void cos2pi(double[] x, int xOff, double[] out, int outOff, int len) {
+        VectorSpecies<Double> s = species();
         int i = 0;
         for (int n = s.loopBound(len); i < n; i += s.length()) {
             VMath.cos2pi(DoubleVector.fromArray(s, x, xOff + i)).intoArray(out, outOff + i);
@@ -114,17 +90,9 @@ public final class DetMathPanama implements DetMathKernels {
         }
     }
 
-    /**
-     * {@link DetMathKernels#sin} at the given width.
-     *
-     * @param s the species
-     * @param x the arguments. Not modified (unless it is {@code out}).
-     * @param xOff first index read in {@code x}
-     * @param out the results. Modified.
-     * @param outOff first index written in {@code out}
-     * @param len number of elements
-     */
-    public static void sin(VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff, int len) {
+    @Override
+    public void sin(double[] x, int xOff, double[] out, int outOff, int len) {
+        VectorSpecies<Double> s = species();
         int i = 0;
         for (int n = s.loopBound(len); i < n; i += s.length()) {
             VMath.sin(DoubleVector.fromArray(s, x, xOff + i)).intoArray(out, outOff + i);
@@ -134,17 +102,9 @@ public final class DetMathPanama implements DetMathKernels {
         }
     }
 
-    /**
-     * {@link DetMathKernels#cos} at the given width.
-     *
-     * @param s the species
-     * @param x the arguments. Not modified (unless it is {@code out}).
-     * @param xOff first index read in {@code x}
-     * @param out the results. Modified.
-     * @param outOff first index written in {@code out}
-     * @param len number of elements
-     */
-    public static void cos(VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff, int len) {
+    @Override
+    public void cos(double[] x, int xOff, double[] out, int outOff, int len) {
+        VectorSpecies<Double> s = species();
         int i = 0;
         for (int n = s.loopBound(len); i < n; i += s.length()) {
             VMath.cos(DoubleVector.fromArray(s, x, xOff + i)).intoArray(out, outOff + i);
@@ -154,17 +114,9 @@ public final class DetMathPanama implements DetMathKernels {
         }
     }
 
-    /**
-     * {@link DetMathKernels#exp} at the given width.
-     *
-     * @param s the species
-     * @param x the arguments. Not modified (unless it is {@code out}).
-     * @param xOff first index read in {@code x}
-     * @param out the results. Modified.
-     * @param outOff first index written in {@code out}
-     * @param len number of elements
-     */
-    public static void exp(VectorSpecies<Double> s, double[] x, int xOff, double[] out, int outOff, int len) {
+    @Override
+    public void exp(double[] x, int xOff, double[] out, int outOff, int len) {
+        VectorSpecies<Double> s = species();
         int i = 0;
         for (int n = s.loopBound(len); i < n; i += s.length()) {
             VMath.exp(DoubleVector.fromArray(s, x, xOff + i)).intoArray(out, outOff + i);
