@@ -9,5 +9,6 @@ module org.simdyn.ffm {
 
     exports org.simdyn.ffm;
 
+    provides org.simdyn.vector.spi.FftProvider with org.simdyn.ffm.internal.FftwProvider;
     provides org.simdyn.vector.spi.LapackProvider with org.simdyn.ffm.internal.LapackeProvider;
 }

@@ -9,10 +9,12 @@ module org.simdyn.vector {
 
     exports org.simdyn.vector;
     exports org.simdyn.vector.random;
+    exports org.simdyn.vector.fft;
     exports org.simdyn.vector.spi;
     exports org.simdyn.vector.kernel to org.simdyn.fields, org.simdyn.particles, org.simdyn.stochastic,
             org.simdyn.koopman;
 
     uses org.simdyn.vector.spi.LapackProvider;
+    uses org.simdyn.vector.spi.FftProvider;
 
 }

@@ -1,6 +1,7 @@
 package org.simdyn.ffm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.simdyn.ffm.internal.FftwProvider;
 import org.simdyn.ffm.internal.LapackeProvider;
+import org.simdyn.vector.fft.Fft;
+import org.simdyn.vector.spi.FftProvider;
 import org.simdyn.vector.spi.LapackProvider;
 
 /** The descriptor and META-INF/services agree, and ServiceLoader finds the provider on the class path. */
@@ -38,7 +42,8 @@ class ServicesTest {
             }
         }
         assertThat(files).isEqualTo(provides)
-                .containsEntry(LapackProvider.class.getName(), List.of(LapackeProvider.class.getName()));
+                .containsEntry(LapackProvider.class.getName(), List.of(LapackeProvider.class.getName()))
+                .containsEntry(FftProvider.class.getName(), List.of(FftwProvider.class.getName()));
     }
 
     @Test
@@ -54,7 +59,7 @@ class ServicesTest {
     void vectorExportsAndUsesTheSpi() throws URISyntaxException {
         Path vector = Path.of(LapackProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ModuleDescriptor d = descriptor(vector, "org.simdyn.vector");
-        assertThat(d.uses()).contains(LapackProvider.class.getName());
+        assertThat(d.uses()).contains(LapackProvider.class.getName(), FftProvider.class.getName());
         assertThat(d.exports()).anyMatch(e -> e.source().equals("org.simdyn.vector.spi") && !e.isQualified());
     }
 
@@ -71,6 +76,23 @@ class ServicesTest {
             assertThat(Lapacke.reason()).isNotBlank().doesNotContain("\n")
                     .isEqualTo(providers.getFirst().unavailableReason());
             assertThat(Lapacke.description()).isEqualTo("LAPACKE via FFM (unavailable)");
+        }
+    }
+
+    @Test
+    void fftFindsTheFftwProvider() {
+        List<FftProvider> providers = Fft.providers();
+        assertThat(providers).extracting(FftProvider::name).containsExactly("java", "fftw");
+        FftProvider fftw = providers.get(1);
+        assertThat(fftw).isInstanceOf(FftwProvider.class);
+        assertThat(fftw.priority()).isEqualTo(100);
+        assertThat(fftw.isAvailable()).isEqualTo(Fftw.isAvailable());
+        assertThat(fftw.unavailableReason()).isEqualTo(Fftw.unavailableReason());
+        if (fftw.isAvailable()) {
+            assertThat(Fft.provider("fftw")).isInstanceOf(FftwProvider.class);
+        } else {
+            assertThatThrownBy(() -> Fft.provider("fftw")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("FFT provider 'fftw' is not available: " + Fftw.unavailableReason());
         }
     }
 }

@@ -1,0 +1,33 @@
+package org.simdyn.vector.internal.fft;
+
+/**
+ * One radix-{@code R} Stockham stage (decimation in frequency), implemented by a scalar and a Panama twin
+ * that perform the same floating-point operations on every element.
+ *
+ * <p>For {@code p < m}, {@code q < s}, {@code b < w}, with {@code S = st * s}: the inputs
+ * {@code a_r = x[b + st q + S (p + r m)]}, {@code r < R}, give the outputs
+ * {@code y[b + st q + S (R p + k)] = w_{Rm}^{p k} sum_r a_r w_R^{r k}}, {@code k < R}, where the twiddle
+ * {@code w_{Rm}^{p k}} is {@code tw[twOff + (k - 1) m + p]} for {@code k >= 1} (applied also when it is 1).
+ * A 1-D stage has {@code st = w = s}; a batch of column transforms has {@code st} the row pitch.
+ */
+public interface FftKernels {
+
+    /**
+     * Runs one stage (see the interface documentation).
+     *
+     * @param radix 2, 3, 4 or 5
+     * @param m the number of twiddle groups
+     * @param s the number of q blocks
+     * @param st the pitch between q blocks
+     * @param w the width of a contiguous run, {@code <= st}
+     */
+    void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
+               double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi, int yiOff);
+
+    /**
+     * The name of this twin, e.g. {@code "scalar"} or {@code "panama 512-bit"}.
+     *
+     * @return the name
+     */
+    String name();
+}

@@ -1,0 +1,287 @@
+package org.simdyn.vector.internal.fft;
+
+import org.simdyn.vector.fft.RealFft;
+
+/**
+ * Real plan of the java provider. Rows of even length {@code n = 2m} go through a complex transform of
+ * length {@code m} on {@code z_j = x_{2j} + i x_{2j+1}}, then
+ * {@code X_k = (Z_k + conj Z_{m-k})/2 - (i/2) w_n^k (Z_k - conj Z_{m-k})}, {@code k = 0..m},
+ * {@code Z_m = Z_0}; the inverse runs these steps backwards. Rows of odd length go through the complex
+ * transform of length {@code n} (about twice as slow). Other axes are complex column transforms on the half
+ * spectrum; the inverse runs them first, in the reverse order. With {@code threads > 1} the forward column
+ * passes run on {@code Parallel}; rows and the inverse run on the caller.
+ */
+public final class JavaRealFft implements RealFft {
+    private final int[] shape;
+    private final int size;
+    private final int threads;
+    private final FftKernels kernels;
+    private final int nl;
+    private final int half;
+    private final int specSize;
+    private final Program row;
+    private final Program[] programs;
+    private final int[] pitch;
+    private final double[] wr;
+    private final double[] wi;
+    private final double scale;
+
+    /**
+     * A plan on explicit kernels (tests pick the twin and the width here).
+     *
+     * @param shape a validated shape. Not modified.
+     * @param kernels the twin
+     * @param threads the thread count, {@code >= 1}
+     */
+    public JavaRealFft(int[] shape, FftKernels kernels, int threads) {
+        this.size = FftChecks.checkShape(shape);
+        this.shape = shape.clone();
+        this.threads = FftChecks.checkThreads(threads);
+        this.kernels = kernels;
+        int d = shape.length;
+        nl = shape[d - 1];
+        half = nl / 2 + 1;
+        specSize = size / nl * half;
+        boolean even = nl % 2 == 0;
+        row = Program.of(even ? nl / 2 : nl);
+        programs = new Program[d - 1];
+        pitch = new int[d - 1];
+        int p = half;
+        for (int a = d - 2; a >= 0; a--) {
+            programs[a] = Program.of(shape[a]);
+            pitch[a] = p;
+            p *= shape[a];
+        }
+        if (even) {
+            int m = nl / 2;
+            wr = new double[m + 1];
+            wi = new double[m + 1];
+            for (int k = 0; k <= m; k++) {
+                Twiddles.put(k, nl, wr, wi, k);
+            }
+        } else {
+            wr = null;
+            wi = null;
+        }
+        scale = 1.0 / size;
+    }
+
+    @Override
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public int[] spectrumShape() {
+        int[] s = shape.clone();
+        s[s.length - 1] = half;
+        return s;
+    }
+
+    @Override
+    public int spectrumSize() {
+        return specSize;
+    }
+
+    @Override
+    public String provider() {
+        return "java";
+    }
+
+    @Override
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public RealFft withThreads(int threads) {
+        FftChecks.checkThreads(threads);
+        return threads == this.threads ? this : new JavaRealFft(shape, kernels, threads);
+    }
+
+    @Override
+    public void forward(double[] in, double[] outRe, double[] outIm) {
+        FftChecks.checkArray(in, "in", size);
+        FftChecks.checkArray(outRe, "outRe", specSize);
+        FftChecks.checkArray(outIm, "outIm", specSize);
+        forwardChecked(in, 0, outRe, outIm, 0);
+    }
+
+    @Override
+    public void forward(double[] in, int inOff, double[] outRe, double[] outIm, int outOff) {
+        FftChecks.checkArray(in, "in", inOff, "inOff", size);
+        FftChecks.checkArray(outRe, "outRe", outOff, "outOff", specSize);
+        FftChecks.checkArray(outIm, "outIm", outOff, "outOff", specSize);
+        forwardChecked(in, inOff, outRe, outIm, outOff);
+    }
+
+    @Override
+    public void inverse(double[] inRe, double[] inIm, double[] out) {
+        inverseChecked(inRe, inIm, 0, out, 0, true, false);
+    }
+
+    @Override
+    public void inverse(double[] inRe, double[] inIm, int inOff, double[] out, int outOff) {
+        inverseChecked(inRe, inIm, inOff, out, outOff, true, true);
+    }
+
+    @Override
+    public void inverseUnscaled(double[] inRe, double[] inIm, double[] out) {
+        inverseChecked(inRe, inIm, 0, out, 0, false, false);
+    }
+
+    @Override
+    public void inverseUnscaled(double[] inRe, double[] inIm, int inOff, double[] out, int outOff) {
+        inverseChecked(inRe, inIm, inOff, out, outOff, false, true);
+    }
+
+    private void forwardChecked(double[] in, int inOff, double[] outRe, double[] outIm, int outOff) {
+        Scratch sc = Scratch.get(Math.max(nl, specSize), nl, 0);
+        for (int r = 0, o = 0; r < specSize; r += half, o += nl) {
+            rowForward(in, inOff + o, outRe, outIm, outOff + r, sc);
+        }
+        for (int a = shape.length - 2; a >= 0; a--) {
+            if (threads == 1) {
+                programs[a].columns(kernels, pitch[a], specSize, outRe, outOff, outIm, outOff, outRe, outOff, outIm,
+                        outOff, sc.ar, sc.ai);
+            } else {
+                programs[a].columns(kernels, pitch[a], specSize, outRe, outOff, outIm, outOff, outRe, outOff, outIm,
+                        outOff, threads);
+            }
+        }
+    }
+
+    private void inverseChecked(double[] inRe, double[] inIm, int inOff, double[] out, int outOff, boolean scaled,
+                                boolean offsets) {
+        if (offsets) {
+            FftChecks.checkArray(inRe, "inRe", inOff, "inOff", specSize);
+            FftChecks.checkArray(inIm, "inIm", inOff, "inOff", specSize);
+            FftChecks.checkArray(out, "out", outOff, "outOff", size);
+        } else {
+            FftChecks.checkArray(inRe, "inRe", specSize);
+            FftChecks.checkArray(inIm, "inIm", specSize);
+            FftChecks.checkArray(out, "out", size);
+        }
+        int d = shape.length;
+        Scratch sc = Scratch.get(Math.max(nl, specSize), nl, d > 1 ? specSize : 0);
+        double[] xr = inRe;
+        double[] xi = inIm;
+        int xOff = inOff;
+        for (int a = 0; a < d - 1; a++) {
+            // inverse = forward with real and imaginary parts exchanged
+            programs[a].columns(kernels, pitch[a], specSize, xi, xOff, xr, xOff, sc.di, 0, sc.dr, 0, sc.ar, sc.ai);
+            xr = sc.dr;
+            xi = sc.di;
+            xOff = 0;
+        }
+        for (int r = 0, o = 0; r < specSize; r += half, o += nl) {
+            rowInverse(xr, xi, xOff + r, out, outOff + o, scaled, sc);
+        }
+    }
+
+    private void rowForward(double[] in, int inOff, double[] outRe, double[] outIm, int outOff, Scratch sc) {
+        if (wr == null) {
+            for (int j = 0; j < nl; j++) {
+                sc.cr[j] = in[inOff + j];
+                sc.ci[j] = 0.0;
+            }
+            row.run(kernels, 1, 1, sc.cr, 0, sc.ci, 0, sc.br, 0, sc.bi, 0, sc.ar, sc.ai, 0);
+            System.arraycopy(sc.br, 0, outRe, outOff, half);
+            System.arraycopy(sc.bi, 0, outIm, outOff, half);
+            return;
+        }
+        int m = nl / 2;
+        for (int j = 0; j < m; j++) {
+            sc.cr[j] = in[inOff + 2 * j];
+            sc.ci[j] = in[inOff + 2 * j + 1];
+        }
+        row.run(kernels, 1, 1, sc.cr, 0, sc.ci, 0, outRe, outOff, outIm, outOff, sc.ar, sc.ai, 0);
+        double z0r = outRe[outOff];
+        double z0i = outIm[outOff];
+        post(z0r, z0i, z0r, z0i, 0, outRe, outIm, outOff);
+        post(z0r, z0i, z0r, z0i, m, outRe, outIm, outOff + m);
+        outIm[outOff] = 0.0;
+        outIm[outOff + m] = 0.0;
+        for (int k = 1, j = m - 1; k <= j; k++, j--) {
+            double akr = outRe[outOff + k];
+            double aki = outIm[outOff + k];
+            double ajr = outRe[outOff + j];
+            double aji = outIm[outOff + j];
+            post(akr, aki, ajr, aji, k, outRe, outIm, outOff + k);
+            post(ajr, aji, akr, aki, j, outRe, outIm, outOff + j);
+        }
+    }
+
+    /** Writes {@code X_k} from {@code A = Z_k} and {@code Z_{m-k}} to {@code (re, im)[at]}. */
+    private void post(double ar, double ai, double zr, double zi, int k, double[] re, double[] im, int at) {
+        double sr = ar + zr;
+        double si = ai - zi;
+        double dr = ar - zr;
+        double di = ai + zi;
+        double c = wr[k];
+        double d = wi[k];
+        double u = Math.fma(dr, c, -(di * d));
+        double v = Math.fma(dr, d, di * c);
+        re[at] = 0.5 * (sr + v);
+        im[at] = 0.5 * (si - u);
+    }
+
+    private void rowInverse(double[] xr, double[] xi, int xOff, double[] out, int outOff, boolean scaled,
+                            Scratch sc) {
+        if (wr == null) {
+            sc.cr[0] = xr[xOff];
+            sc.ci[0] = 0.0;
+            for (int k = 1; k < half; k++) {
+                sc.cr[k] = xr[xOff + k];
+                sc.ci[k] = xi[xOff + k];
+                sc.cr[nl - k] = xr[xOff + k];
+                sc.ci[nl - k] = -xi[xOff + k];
+            }
+            row.run(kernels, 1, 1, sc.ci, 0, sc.cr, 0, sc.bi, 0, sc.br, 0, sc.ai, sc.ar, 0);
+            if (scaled) {
+                for (int j = 0; j < nl; j++) {
+                    out[outOff + j] = sc.br[j] * scale;
+                }
+            } else {
+                System.arraycopy(sc.br, 0, out, outOff, nl);
+            }
+            return;
+        }
+        int m = nl / 2;
+        pre(xr[xOff], 0.0, xr[xOff + m], 0.0, 0, sc);
+        for (int k = 1; k < m; k++) {
+            pre(xr[xOff + k], xi[xOff + k], xr[xOff + m - k], xi[xOff + m - k], k, sc);
+        }
+        row.run(kernels, 1, 1, sc.ci, 0, sc.cr, 0, sc.bi, 0, sc.br, 0, sc.ai, sc.ar, 0);
+        if (scaled) {
+            for (int j = 0; j < m; j++) {
+                out[outOff + 2 * j] = sc.br[j] * scale;
+                out[outOff + 2 * j + 1] = sc.bi[j] * scale;
+            }
+        } else {
+            for (int j = 0; j < m; j++) {
+                out[outOff + 2 * j] = sc.br[j];
+                out[outOff + 2 * j + 1] = sc.bi[j];
+            }
+        }
+    }
+
+    /** Writes {@code Y_k = (X_k + conj X_{m-k}) + i conj(w_n^k) (X_k - conj X_{m-k})} to the scratch. */
+    private void pre(double akr, double aki, double ajr, double aji, int k, Scratch sc) {
+        double sr = akr + ajr;
+        double si = aki - aji;
+        double dr = akr - ajr;
+        double di = aki + aji;
+        double c = wr[k];
+        double d = -wi[k];
+        double u = Math.fma(dr, c, -(di * d));
+        double v = Math.fma(dr, d, di * c);
+        sc.cr[k] = sr - v;
+        sc.ci[k] = si + u;
+    }
+}

@@ -1,0 +1,61 @@
+package org.simdyn.vector.internal.fft;
+
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.util.concurrent.ConcurrentHashMap;
+import org.simdyn.vector.VectorRuntime;
+import org.simdyn.vector.kernel.Species;
+
+/**
+ * Panama twin of {@link FftKernels}, per vector width. The stages themselves are {@link PanamaStages},
+ * defined once per width as a hidden class whose class data is the species.
+ */
+public final class PanamaFftKernels implements FftKernels {
+    private static final ConcurrentHashMap<Integer, FftKernels> WIDTHS = new ConcurrentHashMap<>();
+
+    private final FftKernels stages;
+
+    /** The twin at the width in force ({@link VectorRuntime#bits()}). */
+    public PanamaFftKernels() {
+        this(VectorRuntime.bits());
+    }
+
+    /**
+     * The twin at an explicit width (tests).
+     *
+     * @param bits 128, 256 or 512
+     */
+    public PanamaFftKernels(int bits) {
+        Species.doubles(bits);
+        stages = WIDTHS.computeIfAbsent(bits, PanamaFftKernels::define);
+    }
+
+    private static FftKernels define(int bits) {
+        try (InputStream in = PanamaFftKernels.class.getResourceAsStream("PanamaStages.class")) {
+            if (in == null) {
+                throw new IllegalStateException("PanamaStages.class not found");
+            }
+            byte[] bytes = in.readAllBytes();
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes,
+                    Species.doubles(bits), true);
+            return (FftKernels) lookup.findConstructor(lookup.lookupClass(),
+                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot define the " + bits + "-bit FFT stages: " + e, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return stages.name();
+    }
+
+    @Override
+    public void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
+                      double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
+                      int yiOff) {
+        stages.stage(radix, m, s, st, w, twRe, twIm, twOff, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff);
+    }
+}
