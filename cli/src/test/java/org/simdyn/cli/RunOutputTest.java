@@ -8,8 +8,6 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,13 +224,5 @@ class RunOutputTest {
             b[i] = Double.doubleToRawLongBits(a[i]);
         }
         return b;
-    }
-
-    static byte[] littleEndian(double[] a) {
-        ByteBuffer b = ByteBuffer.allocate(a.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        for (double v : a) {
-            b.putDouble(v);
-        }
-        return b.array();
     }
 }

@@ -40,9 +40,10 @@ public final class RunCommand implements Callable<Integer> {
         String group = file.group();
         Scenario scenario = Scenarios.find(group, "run");
         if (scenario == null) {
+            List<String> groups = Scenarios.groups().stream().map(ScenarioGroup::name).toList();
             throw new UsageException("--config " + config + ": configures '" + group + " run' (" + file.dialect()
-                    + " dialect), which this build of simdyn does not have (groups: "
-                    + String.join(", ", Scenarios.groups().stream().map(ScenarioGroup::name).toList()) + ")");
+                    + " dialect), which this build of simdyn does not have (" + (groups.isEmpty()
+                    ? "no model groups registered yet" : "groups: " + String.join(", ", groups)) + ")");
         }
         CommandLine cl = ScenarioCommand.commandLine(scenario);
         cl.getCommandSpec().name("simdyn " + group + " run");
