@@ -2,6 +2,7 @@ package org.simdyn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.simdyn.cli.bench.BenchCommand;
 import org.simdyn.cli.common.ErrorHandlers;
 import org.simdyn.cli.common.Logging;
 import org.simdyn.cli.common.RunCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
  * flags simdyn needs ({@code --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED}).
  */
 @Command(name = "simdyn", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {InfoCommand.class, DemoCommand.class, RunCommand.class},
+        subcommands = {InfoCommand.class, DemoCommand.class, BenchCommand.class, RunCommand.class},
         description = "Fast, reproducible SIMD simulations on the JVM.",
         footer = {"", "Model groups (kg, couzin, langevin, fp, koopman) appear as their modules register them.",
                 "Exit codes: 0 ok, 1 failed run, 2 bad usage or input."})

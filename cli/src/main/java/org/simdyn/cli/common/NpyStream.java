@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An NPY 1.0 file written frame by frame (cli spec sections 6-7): little-endian {@code <f8} or {@code <f4}, C
- * order, shape {@code (frames, ...frameShape)}; the header is padded so that the data starts at a multiple of
+ * An NPY 1.0 file written frame by frame (cli spec sections 6-7): little-endian {@code <f8} or {@code <f4} (or
+ * {@code <c16} complex, see {@link #write(Path, boolean, int[], double[])}), C order, shape {@code (frames, ...frameShape)}; the header is padded so that the data starts at a multiple of
  * 64 bytes and the frame count can be rewritten in place with 20 digits. {@link #flush()} writes the buffered
  * frames and rewrites the header, so the file on disk is a valid array of the frames so far after every flush,
  * also when never closed.
@@ -25,27 +25,43 @@ public final class NpyStream implements AutoCloseable {
     private static final Pattern HEADER = Pattern.compile(
             "\\{'descr': '([<>|][a-z][0-9]+)', 'fortran_order': (True|False), 'shape': \\(([0-9, ]*)\\), \\}\\s*");
 
+    /** The element types written: descriptor, bytes per element, doubles per element. */
+    private enum Type {
+        F4("<f4", 4, 1), F8("<f8", 8, 1), C16("<c16", 16, 2);
+
+        final String descr;
+        final int bytes;
+        final int doubles;
+
+        Type(String descr, int bytes, int doubles) {
+            this.descr = descr;
+            this.bytes = bytes;
+            this.doubles = doubles;
+        }
+    }
+
     private final Path path;
     private final FileChannel channel;
-    private final boolean float32;
+    private final Type type;
     private final int[] frameShape;
     private final int frameSize;
     private final int headerLength;
     private final ByteBuffer buffer;
     private long frames;
 
-    private NpyStream(Path path, FileChannel channel, boolean float32, int[] frameShape, long frames) {
+    private NpyStream(Path path, FileChannel channel, Type type, int[] frameShape, long frames) {
         this.path = path;
         this.channel = channel;
-        this.float32 = float32;
+        this.type = type;
         this.frameShape = frameShape.clone();
-        int n = 1;
+        int n = type.doubles;
         for (int s : frameShape) {
             n = Math.multiplyExact(n, s);
         }
         this.frameSize = n;
         this.headerLength = headerLength(frameShape.length + 1);
-        this.buffer = ByteBuffer.allocate(Math.max(BUFFER, n * (float32 ? 4 : 8))).order(ByteOrder.LITTLE_ENDIAN);
+        this.buffer = ByteBuffer.allocate(Math.max(BUFFER, n / type.doubles * type.bytes))
+                .order(ByteOrder.LITTLE_ENDIAN);
         this.frames = frames;
     }
 
@@ -59,12 +75,41 @@ public final class NpyStream implements AutoCloseable {
      * @throws IOException on write failure
      */
     public static NpyStream create(Path path, boolean float32, int[] frameShape) throws IOException {
+        return create(path, float32 ? Type.F4 : Type.F8, frameShape);
+    }
+
+    private static NpyStream create(Path path, Type type, int[] frameShape) throws IOException {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        NpyStream s = new NpyStream(path, ch, float32, frameShape, 0);
+        NpyStream s = new NpyStream(path, ch, type, frameShape, 0);
         s.writeHeader();
         ch.position(s.headerLength);
         return s;
+    }
+
+    /**
+     * Writes (or replaces) a whole array: {@code <f8}, or {@code <c16} (complex128) whose elements are the
+     * interleaved pairs {@code (values[2k], values[2k + 1]) = (re, im)}.
+     *
+     * @param path the file
+     * @param complex {@code <c16} when true, else {@code <f8}
+     * @param shape the array's shape, rank {@code >= 1}. Not modified.
+     * @param values the elements in C order, interleaved when complex. Not modified.
+     * @throws IOException on write failure
+     * @throws IllegalArgumentException if {@code values} does not hold exactly the shape's elements
+     */
+    public static void write(Path path, boolean complex, int[] shape, double[] values) throws IOException {
+        if (shape.length == 0) {
+            throw new IllegalArgumentException("shape is empty: must have rank >= 1");
+        }
+        try (NpyStream s = create(path, complex ? Type.C16 : Type.F8, Arrays.copyOfRange(shape, 1, shape.length))) {
+            if ((long) s.frameSize * shape[0] != values.length) {
+                throw new IllegalArgumentException("values.length = " + values.length + " does not match shape "
+                        + Arrays.toString(shape) + (complex ? " (complex: 2 doubles per element)" : ""));
+            }
+            s.put(values, values.length);
+            s.frames = shape[0];
+        }
     }
 
     /**
@@ -85,7 +130,7 @@ public final class NpyStream implements AutoCloseable {
         for (int i = 0; i < frameShape.length; i++) {
             frameShape[i] = Math.toIntExact(h.shape()[i + 1]);
         }
-        NpyStream s = new NpyStream(path, ch, h.float32(), frameShape, frames);
+        NpyStream s = new NpyStream(path, ch, h.float32() ? Type.F4 : Type.F8, frameShape, frames);
         ch.truncate(h.dataOffset() + frames * s.frameSize * (h.float32() ? 4L : 8L));
         ch.position(ch.size());
         s.writeHeader();
@@ -113,17 +158,22 @@ public final class NpyStream implements AutoCloseable {
             throw new IllegalArgumentException("values.length = " + values.length + " is not the frame size "
                     + frameSize);
         }
-        if (buffer.remaining() < frameSize * (float32 ? 4 : 8)) {
-            drain();
-        }
-        for (double v : values) {
-            if (float32) {
-                buffer.putFloat((float) v);
+        put(values, frameSize);
+        frames++;
+    }
+
+    private void put(double[] values, int count) throws IOException {
+        int step = type == Type.F4 ? 4 : 8;
+        for (int i = 0; i < count; i++) {
+            if (buffer.remaining() < step) {
+                drain();
+            }
+            if (type == Type.F4) {
+                buffer.putFloat((float) values[i]);
             } else {
-                buffer.putDouble(v);
+                buffer.putDouble(values[i]);
             }
         }
-        frames++;
     }
 
     /**
@@ -160,7 +210,7 @@ public final class NpyStream implements AutoCloseable {
         for (int i = 0; i < frameShape.length; i++) {
             shape[i + 1] = frameShape[i];
         }
-        channel.write(ByteBuffer.wrap(header(float32 ? "<f4" : "<f8", shape, headerLength)), 0);
+        channel.write(ByteBuffer.wrap(header(type.descr, shape, headerLength)), 0);
     }
 
     /**
@@ -202,7 +252,7 @@ public final class NpyStream implements AutoCloseable {
      * @return a multiple of 64
      */
     static int headerLength(int rank) {
-        int dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (), }".length() + rank * 22 + 2;
+        int dict = "{'descr': '<c16', 'fortran_order': False, 'shape': (), }".length() + rank * 22 + 2;
         return (10 + dict + 63) / 64 * 64;
     }
 

@@ -136,10 +136,25 @@ public record RunContext(String command, String commandLine, ConfigFile config, 
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + ": is a file, not a directory");
         }
-        if (!outGiven || force || !Files.isDirectory(out)) {
+        if (!outGiven || (restart != null && out.equals(restart.getParent()))) {
             return;
         }
-        if (restart != null && out.equals(restart.getParent())) {
+        checkOut(out, force);
+    }
+
+    /**
+     * Checks a user-given output directory before any file is written: it may be missing or empty, or non-empty
+     * with {@code --force}; never a file.
+     *
+     * @param out the directory
+     * @param force {@code --force}
+     * @throws UsageException if the directory is a file, or non-empty without {@code force}
+     */
+    public static void checkOut(Path out, boolean force) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + ": is a file, not a directory");
+        }
+        if (force || !Files.isDirectory(out)) {
             return;
         }
         try (Stream<Path> s = Files.list(out)) {
