@@ -54,9 +54,10 @@ public final class Engine {
      * @param headline the model's headline numbers
      * @param provenance the final provenance
      * @param error the one-line failure message, or null
+     * @param warnings warnings of the output stage (plots that failed)
      */
     public record Outcome(String status, int exitCode, long step, double computeSeconds, double outputSeconds,
-            List<String> files, ObjectNode headline, ObjectNode provenance, String error) {
+            List<String> files, ObjectNode headline, ObjectNode provenance, String error, List<Warning> warnings) {
     }
 
     /**
@@ -359,7 +360,7 @@ public final class Engine {
         ObjectNode provenance = provenance(status);
         ObjectNode headline = sim.headline();
         List<String> files = new ArrayList<>();
-        List<Dataset> datasets = datasets(ctx.has("h5"));
+        List<Dataset> datasets = datasets(ctx.has("h5") || ctx.has("png"));
         if (ctx.has("h5")) {
             Hdf5.write(out.resolve(ctx.stem() + ".h5"), provenance, params.values(), datasets);
             files.add(ctx.stem() + ".h5");
@@ -386,6 +387,18 @@ public final class Engine {
                 files.add(p.getFileName() + ".json");
             }
         }
+        List<Warning> warnings = new ArrayList<>();
+        if (ctx.has("png")) {
+            Map<String, Dataset> byName = new LinkedHashMap<>();
+            datasets.forEach(d -> byName.put(d.name(), d));
+            List<String> failed = new ArrayList<>();
+            files.addAll(Plots.write(out, sim.plots(byName), ctx.plotWidth(), ctx.plotHeight(), ctx.commandLine(),
+                    Json.ascii(provenance), failed));
+            for (String f : failed) {
+                warnings.add(new Warning("plot_failed", f));
+                log.line("simdyn " + ctx.command() + ": warning: " + f);
+            }
+        }
         if (status.equals("ok") || ctx.checkpointEvery() == 0) {
             deleteTree(spill);
         }
@@ -400,7 +413,7 @@ public final class Engine {
             case "failed" -> 1;
             default -> Interrupts.requested();
         };
-        return new Outcome(status, code, n, compute, output, files, headline, provenance, error);
+        return new Outcome(status, code, n, compute, output, files, headline, provenance, error, warnings);
     }
 
     /**

@@ -39,11 +39,13 @@ import java.util.stream.Stream;
  * @param outGiven whether the user chose {@code out} ({@code --out} or {@code output_dir})
  * @param scenarioName the config's {@code scenario_name}, or null
  * @param stem the output file stem
+ * @param plotWidth PNG width in pixels ({@code --plot-size})
+ * @param plotHeight PNG height in pixels
  */
 public record RunContext(String command, String commandLine, ConfigFile config, long seed, int threads,
         Set<String> formats, int frames, double saveEvery, boolean float32, double checkpointEvery, Path restart,
         long maxDatasetMib, String progress, boolean quiet, boolean json, boolean dryRun, boolean force,
-        boolean debug, Path out, boolean outGiven, String scenarioName, String stem) {
+        boolean debug, Path out, boolean outGiven, String scenarioName, String stem, int plotWidth, int plotHeight) {
 
     /** Every format, in the order of {@code --formats}. */
     public static final List<String> FORMATS = List.of("h5", "csv", "npy", "png");
@@ -102,6 +104,7 @@ public record RunContext(String command, String commandLine, ConfigFile config, 
         long maxMib = o.maxDatasetMib == null ? 1024 : Values.integer("--max-dataset-mib", o.maxDatasetMib, 1,
                 1L << 40);
         String progress = progress(o);
+        int[] plotSize = Plots.size(o.plotSize);
         String scenarioName = run.get("scenario_name");
         String stem = scenarioName == null ? scenario.defaultStem() : stem(scenarioName);
         if (stem.isEmpty()) {
@@ -123,7 +126,8 @@ public record RunContext(String command, String commandLine, ConfigFile config, 
         out = out.toAbsolutePath().normalize();
         return new RunContext(command, quote(argv), config, seed, threads, formats, frames, saveEvery,
                 precision.equals("float32"), checkpointEvery, restart, maxMib, progress, o.output().quiet(),
-                o.output().json(), o.dryRun, o.force, o.output().debug(), out, outGiven, scenarioName, stem);
+                o.output().json(), o.dryRun, o.force, o.output().debug(), out, outGiven, scenarioName, stem, plotSize[0],
+                plotSize[1]);
     }
 
     /**

@@ -59,6 +59,9 @@ public final class RunOptions {
             + "1024).")
     String maxDatasetMib;
 
+    @Option(names = "--plot-size", paramLabel = "WxH", description = "PNG size in pixels (default 900x600).")
+    String plotSize;
+
     @Option(names = "--progress", paramLabel = "MODE", description = "auto, bar, log or none.")
     String progress;
 

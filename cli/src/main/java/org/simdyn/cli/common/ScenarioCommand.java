@@ -167,6 +167,11 @@ public final class ScenarioCommand implements Callable<Integer> {
             files.add("log.txt");
             o.files().forEach(files::add);
             fill(envelope, params, o.provenance(), o.headline());
+            for (Warning w : o.warnings()) {
+                ObjectNode wo = ((ArrayNode) envelope.get("warnings")).addObject();
+                wo.put("code", w.code());
+                wo.put("message", w.message());
+            }
             ObjectNode t = envelope.putObject("timings");
             double wall = (System.nanoTime() - start) * 1e-9;
             Json.putNumber(t, "wall_seconds", wall);

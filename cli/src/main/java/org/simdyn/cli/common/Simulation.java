@@ -69,6 +69,17 @@ public interface Simulation {
     /** @return the headline numbers of the JSON envelope, from the current state */
     ObjectNode headline();
 
+    /**
+     * Returns the charts of the run (cli spec section 9), rendered at the end when {@code png} is requested; a
+     * chart that fails to render is a warning. Default: none.
+     *
+     * @param datasets every dataset of the run by name (snapshot fields with all their frames). Not modified.
+     * @return the plots
+     */
+    default List<Plot> plots(Map<String, Dataset> datasets) {
+        return List.of();
+    }
+
     /** @return the RNG purposes the model draws from, name to value (provenance) */
     Map<String, Integer> purposes();
 }

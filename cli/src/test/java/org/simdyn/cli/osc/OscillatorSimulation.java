@@ -1,6 +1,7 @@
 package org.simdyn.cli.osc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.simdyn.cli.common.Field;
 import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.Parameters;
+import org.simdyn.cli.common.Plot;
 import org.simdyn.cli.common.Simulation;
 import org.simdyn.vector.Parallel;
 import org.simdyn.vector.random.Philox4x32;
@@ -216,6 +218,23 @@ final class OscillatorSimulation implements Simulation {
         Json.putNumber(h, "max_abs_error", err);
         h.put("state_sha256", Checkpoint.sha256(state));
         return h;
+    }
+
+    /** One line chart: x(t) of the first (up to) three oscillators, from the snapshot frames. */
+    @Override
+    public List<Plot> plots(Map<String, Dataset> datasets) {
+        double[] t = (double[]) datasets.get("t").data();
+        Object x = datasets.get("x").data();
+        List<Plot.Series> lines = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, n); i++) {
+            double[] y = new double[t.length];
+            for (int k = 0; k < t.length; k++) {
+                y[k] = x instanceof float[] f ? f[k * n + i] : ((double[]) x)[k * n + i];
+            }
+            lines.add(new Plot.Series("x_" + i, t, y));
+        }
+        return List.of(new Plot.Lines("displacement.png", "osc run: omega = " + omega + ", gamma = " + gamma,
+                "t [s]", "x [m]", lines, false));
     }
 
     @Override
