@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.simdyn.cli.bench.BenchCommand;
 import org.simdyn.cli.common.ErrorHandlers;
 import org.simdyn.cli.common.Logging;
+import org.simdyn.cli.common.RerunCommand;
 import org.simdyn.cli.common.RunCommand;
 import org.simdyn.cli.common.ScenarioCommand;
 import org.simdyn.cli.common.ScenarioGroup;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  * flags simdyn needs ({@code --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED}).
  */
 @Command(name = "simdyn", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {InfoCommand.class, DemoCommand.class, BenchCommand.class, RunCommand.class},
+        subcommands = {InfoCommand.class, DemoCommand.class, BenchCommand.class, RunCommand.class,
+                RerunCommand.class},
         description = "Fast, reproducible SIMD simulations on the JVM.",
         footer = {"", "Model groups (kg, couzin, langevin, fp, koopman) appear as their modules register them.",
                 "Exit codes: 0 ok, 1 failed run, 2 bad usage or input."})
