@@ -53,6 +53,7 @@ class PlotTest {
             assertThat(provenance.has(k)).as(k).isTrue();
         }
         assertThat(provenance.get("command").asText()).isEqualTo("osc run");
+        assertThat(provenance.get("git_commit").asText()).matches("[0-9a-f]{40}|unknown");
         assertThat(provenance.get("status").asText()).isEqualTo("ok");
         assertThat(provenance.get("parameters").get("t_end").asDouble()).isEqualTo(2.0);
         assertThat(r.json().get("warnings")).isEmpty();
