@@ -54,7 +54,7 @@ public final class KleinGordon {
     /** The order-4 Verlet stability bound on {@code h omega_max}. */
     public static final double VERLET4_BOUND = 1.5734;
 
-    private static final int CHUNK = 1 << 14;
+    private static final int CHUNK = 2048;
     private static final KgKernels DEFAULT_KERNELS = VectorRuntime.select(KgKernels.class,
             "org.simdyn.fields.internal.KgKernelsPanama", KgKernelsScalar.INSTANCE);
 
