@@ -25,6 +25,14 @@ public interface FftKernels {
                double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi, int yiOff);
 
     /**
+     * The whole 1-D transform of length {@code p.n} (at least one stage) from {@code x} to {@code y}, both
+     * contiguous; {@code x} may be {@code y} (same offsets). Same bits as one {@link #stage} per stage of
+     * {@code p}, in any twin. Scratch {@code (sr, si)} holds {@code p.n} elements from {@code sOff}.
+     */
+    void transform(Program p, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
+                   int yiOff, double[] sr, double[] si, int sOff);
+
+    /**
      * The name of this twin, e.g. {@code "scalar"} or {@code "panama 512-bit"}.
      *
      * @return the name

@@ -12,12 +12,16 @@ final class Program {
     private static final ConcurrentHashMap<Integer, Program> CACHE = new ConcurrentHashMap<>();
 
     final int n;
-    private final int[] radix;
-    private final int[] groups;
-    private final int[] blocks;
-    private final int[] twOff;
-    private final double[] twRe;
-    private final double[] twIm;
+    /** Radix of each stage. */
+    final int[] radix;
+    /** Twiddle groups {@code m} of each stage. */
+    final int[] groups;
+    /** Stride {@code s} (product of the earlier radices) of each stage. */
+    final int[] blocks;
+    /** Offset of each stage's twiddles in {@link #twRe}/{@link #twIm}. */
+    final int[] twOff;
+    final double[] twRe;
+    final double[] twIm;
 
     private Program(int n) {
         this.n = n;
@@ -78,9 +82,7 @@ final class Program {
      */
     void run(FftKernels k, int st, int w, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
              double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
-        int count = radix.length;
-        boolean alias = xr == yr || xi == yi;
-        if (count == 0) {
+        if (radix.length == 0) {
             if (xr != yr || xrOff != yrOff) {
                 System.arraycopy(xr, xrOff, yr, yrOff, w);
             }
@@ -89,6 +91,21 @@ final class Program {
             }
             return;
         }
+        if (w == 1 && st == 1) {
+            k.transform(this, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        } else {
+            stages(k, st, w, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        }
+    }
+
+    /**
+     * {@link #run} as one {@link FftKernels#stage} call per stage, ping-ponging between {@code y} and the scratch
+     * (at least one stage).
+     */
+    void stages(FftKernels k, int st, int w, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        int count = radix.length;
+        boolean alias = xr == yr || xi == yi;
         double[] ar = xr;
         double[] ai = xi;
         int arOff = xrOff;

@@ -14,6 +14,12 @@ public final class ScalarFftKernels implements FftKernels {
     }
 
     @Override
+    public void transform(Program p, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                          double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        p.stages(this, 1, 1, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+    }
+
+    @Override
     public void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
                       double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                       int yiOff) {
