@@ -101,13 +101,121 @@ final class PanamaStages implements FftKernels {
         }
     }
 
+    /**
+     * Index vectors of the transposition network, per level {@code g = 1, 2, 4, ...}: {@code lo} takes lane
+     * {@code e} of the first row when {@code e & g == 0}, else lane {@code e - g} of the second; {@code hi} takes
+     * lane {@code e + g} of the first, else lane {@code e} of the second.
+     */
+    private static final double[] NET = network();
+
+    private static double[] network() {
+        double[] t = new double[2 * LANES * Integer.numberOfTrailingZeros(LANES)];
+        int at = 0;
+        for (int g = 1; g < LANES; g *= 2) {
+            for (int e = 0; e < LANES; e++) {
+                t[at + e] = (e & g) == 0 ? e : LANES + e - g;
+                t[at + LANES + e] = (e & g) == 0 ? e + g : LANES + e;
+            }
+            at += 2 * LANES;
+        }
+        return t;
+    }
+
     /** {@code y[b + s j] = z[b J + j]}, {@code b < s}, {@code j < J}. */
     private static void transpose(int s, int bigJ, double[] z, int zo, double[] y, int yo) {
-        for (int b = 0; b < s; b++) {
-            for (int j = 0; j < bigJ; j++) {
-                y[yo + b + s * j] = z[zo + b * bigJ + j];
+        if (s % LANES != 0 || bigJ % LANES != 0) {
+            for (int b = 0; b < s; b++) {
+                for (int j = 0; j < bigJ; j++) {
+                    y[yo + b + s * j] = z[zo + b * bigJ + j];
+                }
+            }
+            return;
+        }
+        for (int b = 0; b < s; b += LANES) {
+            for (int j = 0; j < bigJ; j += LANES) {
+                int from = zo + b * bigJ + j;
+                int to = yo + b + s * j;
+                switch (LANES) {
+                    case 8 -> block8(z, from, bigJ, y, to, s);
+                    case 4 -> block4(z, from, bigJ, y, to, s);
+                    default -> block2(z, from, bigJ, y, to, s);
+                }
             }
         }
+    }
+
+    private static DoubleVector net(int level, boolean high) {
+        return DoubleVector.fromArray(SPECIES, NET, 2 * LANES * level + (high ? LANES : 0));
+    }
+
+    /** Transposes the 8 x 8 block at {@code z[from + i zs + l]} to {@code y[to + l ys + i]}. */
+    private static void block8(double[] z, int from, int zs, double[] y, int to, int ys) {
+        DoubleVector l0 = net(0, false);
+        DoubleVector h0 = net(0, true);
+        DoubleVector v0 = load(z, from);
+        DoubleVector v1 = load(z, from + zs);
+        DoubleVector v2 = load(z, from + 2 * zs);
+        DoubleVector v3 = load(z, from + 3 * zs);
+        DoubleVector v4 = load(z, from + 4 * zs);
+        DoubleVector v5 = load(z, from + 5 * zs);
+        DoubleVector v6 = load(z, from + 6 * zs);
+        DoubleVector v7 = load(z, from + 7 * zs);
+        DoubleVector a0 = l0.selectFrom(v0, v1);
+        DoubleVector a1 = h0.selectFrom(v0, v1);
+        DoubleVector a2 = l0.selectFrom(v2, v3);
+        DoubleVector a3 = h0.selectFrom(v2, v3);
+        DoubleVector a4 = l0.selectFrom(v4, v5);
+        DoubleVector a5 = h0.selectFrom(v4, v5);
+        DoubleVector a6 = l0.selectFrom(v6, v7);
+        DoubleVector a7 = h0.selectFrom(v6, v7);
+        DoubleVector l1 = net(1, false);
+        DoubleVector h1 = net(1, true);
+        DoubleVector c0 = l1.selectFrom(a0, a2);
+        DoubleVector c2 = h1.selectFrom(a0, a2);
+        DoubleVector c1 = l1.selectFrom(a1, a3);
+        DoubleVector c3 = h1.selectFrom(a1, a3);
+        DoubleVector c4 = l1.selectFrom(a4, a6);
+        DoubleVector c6 = h1.selectFrom(a4, a6);
+        DoubleVector c5 = l1.selectFrom(a5, a7);
+        DoubleVector c7 = h1.selectFrom(a5, a7);
+        DoubleVector l2 = net(2, false);
+        DoubleVector h2 = net(2, true);
+        l2.selectFrom(c0, c4).intoArray(y, to);
+        l2.selectFrom(c1, c5).intoArray(y, to + ys);
+        l2.selectFrom(c2, c6).intoArray(y, to + 2 * ys);
+        l2.selectFrom(c3, c7).intoArray(y, to + 3 * ys);
+        h2.selectFrom(c0, c4).intoArray(y, to + 4 * ys);
+        h2.selectFrom(c1, c5).intoArray(y, to + 5 * ys);
+        h2.selectFrom(c2, c6).intoArray(y, to + 6 * ys);
+        h2.selectFrom(c3, c7).intoArray(y, to + 7 * ys);
+    }
+
+    /** Transposes the 4 x 4 block at {@code z[from + i zs + l]} to {@code y[to + l ys + i]}. */
+    private static void block4(double[] z, int from, int zs, double[] y, int to, int ys) {
+        DoubleVector l0 = net(0, false);
+        DoubleVector h0 = net(0, true);
+        DoubleVector v0 = load(z, from);
+        DoubleVector v1 = load(z, from + zs);
+        DoubleVector v2 = load(z, from + 2 * zs);
+        DoubleVector v3 = load(z, from + 3 * zs);
+        DoubleVector a0 = l0.selectFrom(v0, v1);
+        DoubleVector a1 = h0.selectFrom(v0, v1);
+        DoubleVector a2 = l0.selectFrom(v2, v3);
+        DoubleVector a3 = h0.selectFrom(v2, v3);
+        DoubleVector l1 = net(1, false);
+        DoubleVector h1 = net(1, true);
+        l1.selectFrom(a0, a2).intoArray(y, to);
+        l1.selectFrom(a1, a3).intoArray(y, to + ys);
+        h1.selectFrom(a0, a2).intoArray(y, to + 2 * ys);
+        h1.selectFrom(a1, a3).intoArray(y, to + 3 * ys);
+    }
+
+    /** Transposes the 2 x 2 block at {@code z[from + i zs + l]} to {@code y[to + l ys + i]}. */
+    private static void block2(double[] z, int from, int zs, double[] y, int to, int ys) {
+        DoubleVector v0 = load(z, from);
+        DoubleVector v1 = load(z, from + zs);
+        net(0, false).selectFrom(v0, v1).intoArray(y, to);
+        net(0, true).selectFrom(v0, v1).intoArray(y, to + ys);
     }
 
     /**
@@ -121,12 +229,9 @@ final class PanamaStages implements FftKernels {
         for (int b = 0; b < s; b++) {
             int xb = b * radix * m;
             int yb = b * m;
-            int p = 0;
-            for (; p < bound; p += LANES) {
-                butterfly(radix, ar, aro + xb + p, ai, aio + xb + p, m, br, bro + yb + p, bi, bio + yb + p, os, twRe,
-                        twIm, twOff + p, m, false);
-            }
-            for (; p < m; p++) {
+            run(radix, bound, ar, aro + xb, ai, aio + xb, m, br, bro + yb, bi, bio + yb, os, twRe, twIm, twOff, m,
+                    false);
+            for (int p = bound; p < m; p++) {
                 ScalarFftKernels.butterfly(radix, twRe, twIm, twOff + p, m, ar, aro + xb + p, ai, aio + xb + p, m, br,
                         bro + yb + p, bi, bio + yb + p, os);
             }
@@ -148,12 +253,11 @@ final class PanamaStages implements FftKernels {
             for (int q = 0; q < s; q++) {
                 int bi = st * q + bigS * p;
                 int bo = st * q + bigS * radix * p;
-                int b = 0;
-                for (; b < bound; b += LANES) {
-                    butterfly(radix, xr, xrOff + bi + b, xi, xiOff + bi + b, xs, yr, yrOff + bo + b, yi,
-                            yiOff + bo + b, bigS, twRe, twIm, twOff + p, m, true);
+                if (bound > 0) {
+                    run(radix, bound, xr, xrOff + bi, xi, xiOff + bi, xs, yr, yrOff + bo, yi, yiOff + bo, bigS, twRe,
+                            twIm, twOff + p, m, true);
                 }
-                for (; b < w; b++) {
+                for (int b = bound; b < w; b++) {
                     ScalarFftKernels.butterfly(radix, twRe, twIm, twOff + p, m, xr, xrOff + bi + b, xi,
                             xiOff + bi + b, xs, yr, yrOff + bo + b, yi, yiOff + bo + b, bigS);
                 }
@@ -162,17 +266,19 @@ final class PanamaStages implements FftKernels {
     }
 
     /**
-     * One vector of butterflies: inputs at {@code x[xo + r xs]}, outputs at {@code y[yo + k os]}, twiddle
-     * {@code k} at {@code tw[to + (k - 1) ts]}, broadcast ({@code bc}) or one per lane.
+     * A run of {@code len / lanes} vectors of butterflies, vector {@code v} at offset {@code v} from the bases:
+     * inputs at {@code x[xo + v + r xs]}, outputs at {@code y[yo + v + k os]}, twiddle {@code k} at
+     * {@code tw[to + (k - 1) ts]}, broadcast ({@code bc}), or at {@code tw[to + v + (k - 1) ts]}, one per lane.
+     * One loop method per radix, so that the JIT compiles each with its butterfly inlined.
      */
-    private static void butterfly(int radix, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
-                                  double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts,
-                                  boolean bc) {
+    private static void run(int radix, int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr,
+                            int yro, double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts,
+                            boolean bc) {
         switch (radix) {
-            case 4 -> b4(xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
-            case 2 -> b2(xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, bc);
-            case 3 -> b3(xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
-            case 5 -> b5(xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
+            case 4 -> b4(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
+            case 2 -> b2(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, bc);
+            case 3 -> b3(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
+            case 5 -> b5(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
             default -> throw new IllegalArgumentException("radix = " + radix + " is not supported: must be 2, 3, 4 or 5");
         }
     }
@@ -198,95 +304,107 @@ final class PanamaStages implements FftKernels {
         br.fma(d, bi.mul(c)).intoArray(yi, yio);
     }
 
-    private static void b2(double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro, double[] yi,
-                           int yio, int os, double[] twr, double[] twi, int to, boolean bc) {
-        DoubleVector a0r = load(xr, xro);
-        DoubleVector a0i = load(xi, xio);
-        DoubleVector a1r = load(xr, xro + xs);
-        DoubleVector a1i = load(xi, xio + xs);
-        a0r.add(a1r).intoArray(yr, yro);
-        a0i.add(a1i).intoArray(yi, yio);
-        twiddled(a0r.sub(a1r), a0i.sub(a1i), twr, twi, to, bc, yr, yro + os, yi, yio + os);
+    private static void b2(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            a0r.add(a1r).intoArray(yr, yro + v);
+            a0i.add(a1i).intoArray(yi, yio + v);
+            twiddled(a0r.sub(a1r), a0i.sub(a1i), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+        }
     }
 
-    private static void b3(double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro, double[] yi,
-                           int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
-        DoubleVector a0r = load(xr, xro);
-        DoubleVector a0i = load(xi, xio);
-        DoubleVector a1r = load(xr, xro + xs);
-        DoubleVector a1i = load(xi, xio + xs);
-        DoubleVector a2r = load(xr, xro + 2 * xs);
-        DoubleVector a2i = load(xi, xio + 2 * xs);
-        DoubleVector t1r = a1r.add(a2r);
-        DoubleVector t1i = a1i.add(a2i);
-        DoubleVector t2r = t1r.fma(bc(Twiddles.C3), a0r);
-        DoubleVector t2i = t1i.fma(bc(Twiddles.C3), a0i);
-        DoubleVector dr = a1r.sub(a2r).mul(Twiddles.S3);
-        DoubleVector di = a1i.sub(a2i).mul(Twiddles.S3);
-        a0r.add(t1r).intoArray(yr, yro);
-        a0i.add(t1i).intoArray(yi, yio);
-        twiddled(t2r.add(di), t2i.sub(dr), twr, twi, to, bc, yr, yro + os, yi, yio + os);
-        twiddled(t2r.sub(di), t2i.add(dr), twr, twi, to + ts, bc, yr, yro + 2 * os, yi, yio + 2 * os);
+    private static void b3(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            DoubleVector a2r = load(xr, xro + v + 2 * xs);
+            DoubleVector a2i = load(xi, xio + v + 2 * xs);
+            DoubleVector t1r = a1r.add(a2r);
+            DoubleVector t1i = a1i.add(a2i);
+            DoubleVector t2r = t1r.fma(bc(Twiddles.C3), a0r);
+            DoubleVector t2i = t1i.fma(bc(Twiddles.C3), a0i);
+            DoubleVector dr = a1r.sub(a2r).mul(Twiddles.S3);
+            DoubleVector di = a1i.sub(a2i).mul(Twiddles.S3);
+            a0r.add(t1r).intoArray(yr, yro + v);
+            a0i.add(t1i).intoArray(yi, yio + v);
+            twiddled(t2r.add(di), t2i.sub(dr), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+            twiddled(t2r.sub(di), t2i.add(dr), twr, twi, t + ts, bc, yr, yro + v + 2 * os, yi, yio + v + 2 * os);
+        }
     }
 
-    private static void b4(double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro, double[] yi,
-                           int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
-        DoubleVector a0r = load(xr, xro);
-        DoubleVector a0i = load(xi, xio);
-        DoubleVector a1r = load(xr, xro + xs);
-        DoubleVector a1i = load(xi, xio + xs);
-        DoubleVector a2r = load(xr, xro + 2 * xs);
-        DoubleVector a2i = load(xi, xio + 2 * xs);
-        DoubleVector a3r = load(xr, xro + 3 * xs);
-        DoubleVector a3i = load(xi, xio + 3 * xs);
-        DoubleVector t0r = a0r.add(a2r);
-        DoubleVector t0i = a0i.add(a2i);
-        DoubleVector t1r = a0r.sub(a2r);
-        DoubleVector t1i = a0i.sub(a2i);
-        DoubleVector t2r = a1r.add(a3r);
-        DoubleVector t2i = a1i.add(a3i);
-        DoubleVector t3r = a1r.sub(a3r);
-        DoubleVector t3i = a1i.sub(a3i);
-        t0r.add(t2r).intoArray(yr, yro);
-        t0i.add(t2i).intoArray(yi, yio);
-        twiddled(t1r.add(t3i), t1i.sub(t3r), twr, twi, to, bc, yr, yro + os, yi, yio + os);
-        twiddled(t0r.sub(t2r), t0i.sub(t2i), twr, twi, to + ts, bc, yr, yro + 2 * os, yi, yio + 2 * os);
-        twiddled(t1r.sub(t3i), t1i.add(t3r), twr, twi, to + 2 * ts, bc, yr, yro + 3 * os, yi, yio + 3 * os);
+    private static void b4(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            DoubleVector a2r = load(xr, xro + v + 2 * xs);
+            DoubleVector a2i = load(xi, xio + v + 2 * xs);
+            DoubleVector a3r = load(xr, xro + v + 3 * xs);
+            DoubleVector a3i = load(xi, xio + v + 3 * xs);
+            DoubleVector t0r = a0r.add(a2r);
+            DoubleVector t0i = a0i.add(a2i);
+            DoubleVector t1r = a0r.sub(a2r);
+            DoubleVector t1i = a0i.sub(a2i);
+            DoubleVector t2r = a1r.add(a3r);
+            DoubleVector t2i = a1i.add(a3i);
+            DoubleVector t3r = a1r.sub(a3r);
+            DoubleVector t3i = a1i.sub(a3i);
+            t0r.add(t2r).intoArray(yr, yro + v);
+            t0i.add(t2i).intoArray(yi, yio + v);
+            twiddled(t1r.add(t3i), t1i.sub(t3r), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+            twiddled(t0r.sub(t2r), t0i.sub(t2i), twr, twi, t + ts, bc, yr, yro + v + 2 * os, yi, yio + v + 2 * os);
+            twiddled(t1r.sub(t3i), t1i.add(t3r), twr, twi, t + 2 * ts, bc, yr, yro + v + 3 * os, yi, yio + v + 3 * os);
+        }
     }
 
-    private static void b5(double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro, double[] yi,
-                           int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
-        DoubleVector a0r = load(xr, xro);
-        DoubleVector a0i = load(xi, xio);
-        DoubleVector a1r = load(xr, xro + xs);
-        DoubleVector a1i = load(xi, xio + xs);
-        DoubleVector a2r = load(xr, xro + 2 * xs);
-        DoubleVector a2i = load(xi, xio + 2 * xs);
-        DoubleVector a3r = load(xr, xro + 3 * xs);
-        DoubleVector a3i = load(xi, xio + 3 * xs);
-        DoubleVector a4r = load(xr, xro + 4 * xs);
-        DoubleVector a4i = load(xi, xio + 4 * xs);
-        DoubleVector s1r = a1r.add(a4r);
-        DoubleVector s1i = a1i.add(a4i);
-        DoubleVector s2r = a2r.add(a3r);
-        DoubleVector s2i = a2i.add(a3i);
-        DoubleVector d1r = a1r.sub(a4r);
-        DoubleVector d1i = a1i.sub(a4i);
-        DoubleVector d2r = a2r.sub(a3r);
-        DoubleVector d2i = a2i.sub(a3i);
-        a0r.add(s1r).add(s2r).intoArray(yr, yro);
-        a0i.add(s1i).add(s2i).intoArray(yi, yio);
-        DoubleVector t1r = s2r.fma(bc(Twiddles.C52), s1r.fma(bc(Twiddles.C51), a0r));
-        DoubleVector t1i = s2i.fma(bc(Twiddles.C52), s1i.fma(bc(Twiddles.C51), a0i));
-        DoubleVector t2r = s2r.fma(bc(Twiddles.C51), s1r.fma(bc(Twiddles.C52), a0r));
-        DoubleVector t2i = s2i.fma(bc(Twiddles.C51), s1i.fma(bc(Twiddles.C52), a0i));
-        DoubleVector u1r = d2r.fma(bc(Twiddles.S52), d1r.mul(Twiddles.S51));
-        DoubleVector u1i = d2i.fma(bc(Twiddles.S52), d1i.mul(Twiddles.S51));
-        DoubleVector u2r = d2r.fma(bc(-Twiddles.S51), d1r.mul(Twiddles.S52));
-        DoubleVector u2i = d2i.fma(bc(-Twiddles.S51), d1i.mul(Twiddles.S52));
-        twiddled(t1r.add(u1i), t1i.sub(u1r), twr, twi, to, bc, yr, yro + os, yi, yio + os);
-        twiddled(t2r.add(u2i), t2i.sub(u2r), twr, twi, to + ts, bc, yr, yro + 2 * os, yi, yio + 2 * os);
-        twiddled(t2r.sub(u2i), t2i.add(u2r), twr, twi, to + 2 * ts, bc, yr, yro + 3 * os, yi, yio + 3 * os);
-        twiddled(t1r.sub(u1i), t1i.add(u1r), twr, twi, to + 3 * ts, bc, yr, yro + 4 * os, yi, yio + 4 * os);
+    private static void b5(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            DoubleVector a2r = load(xr, xro + v + 2 * xs);
+            DoubleVector a2i = load(xi, xio + v + 2 * xs);
+            DoubleVector a3r = load(xr, xro + v + 3 * xs);
+            DoubleVector a3i = load(xi, xio + v + 3 * xs);
+            DoubleVector a4r = load(xr, xro + v + 4 * xs);
+            DoubleVector a4i = load(xi, xio + v + 4 * xs);
+            DoubleVector s1r = a1r.add(a4r);
+            DoubleVector s1i = a1i.add(a4i);
+            DoubleVector s2r = a2r.add(a3r);
+            DoubleVector s2i = a2i.add(a3i);
+            DoubleVector d1r = a1r.sub(a4r);
+            DoubleVector d1i = a1i.sub(a4i);
+            DoubleVector d2r = a2r.sub(a3r);
+            DoubleVector d2i = a2i.sub(a3i);
+            a0r.add(s1r).add(s2r).intoArray(yr, yro + v);
+            a0i.add(s1i).add(s2i).intoArray(yi, yio + v);
+            DoubleVector t1r = s2r.fma(bc(Twiddles.C52), s1r.fma(bc(Twiddles.C51), a0r));
+            DoubleVector t1i = s2i.fma(bc(Twiddles.C52), s1i.fma(bc(Twiddles.C51), a0i));
+            DoubleVector t2r = s2r.fma(bc(Twiddles.C51), s1r.fma(bc(Twiddles.C52), a0r));
+            DoubleVector t2i = s2i.fma(bc(Twiddles.C51), s1i.fma(bc(Twiddles.C52), a0i));
+            DoubleVector u1r = d2r.fma(bc(Twiddles.S52), d1r.mul(Twiddles.S51));
+            DoubleVector u1i = d2i.fma(bc(Twiddles.S52), d1i.mul(Twiddles.S51));
+            DoubleVector u2r = d2r.fma(bc(-Twiddles.S51), d1r.mul(Twiddles.S52));
+            DoubleVector u2i = d2i.fma(bc(-Twiddles.S51), d1i.mul(Twiddles.S52));
+            twiddled(t1r.add(u1i), t1i.sub(u1r), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+            twiddled(t2r.add(u2i), t2i.sub(u2r), twr, twi, t + ts, bc, yr, yro + v + 2 * os, yi, yio + v + 2 * os);
+            twiddled(t2r.sub(u2i), t2i.add(u2r), twr, twi, t + 2 * ts, bc, yr, yro + v + 3 * os, yi, yio + v + 3 * os);
+            twiddled(t1r.sub(u1i), t1i.add(u1r), twr, twi, t + 3 * ts, bc, yr, yro + v + 4 * os, yi, yio + v + 4 * os);
+        }
     }
 }
