@@ -32,6 +32,29 @@ public interface FftKernels {
     void transform(Program p, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                    int yiOff, double[] sr, double[] si, int sOff);
 
+    /** {@code re[reOff + j] = in[inOff + 2j]}, {@code im[imOff + j] = in[inOff + 2j + 1]}, {@code j < m}. */
+    void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m);
+
+    /**
+     * {@code out[outOff + 2j] = re[j] * scale}, {@code out[outOff + 2j + 1] = im[j] * scale} ({@code scaled}), or
+     * the plain copies, {@code j < m}.
+     */
+    void interleave(double[] re, double[] im, int m, boolean scaled, double scale, double[] out, int outOff);
+
+    /**
+     * The forward real post-processing in place: from {@code Z_k = (re, im)[off + k]}, {@code k < m}, writes
+     * {@code X_k = (Z_k + conj Z_{m-k})/2 - (i/2) w^k (Z_k - conj Z_{m-k})}, {@code k <= m}, {@code Z_m = Z_0},
+     * with {@code w^k = (wr, wi)[k]}; {@code Im X_0 = Im X_m = +0.0}.
+     */
+    void post(double[] re, double[] im, int off, int m, double[] wr, double[] wi);
+
+    /**
+     * The inverse real pre-processing: from {@code X_k = (xr, xi)[off + k]}, {@code k <= m}, writes
+     * {@code Y_k = (X_k + conj X_{m-k}) + i conj(w^k) (X_k - conj X_{m-k})} to {@code (yr, yi)[k]}, {@code k < m},
+     * reading {@code Im X_0} and {@code Im X_m} as 0.
+     */
+    void pre(double[] xr, double[] xi, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi);
+
     /**
      * The name of this twin, e.g. {@code "scalar"} or {@code "panama 512-bit"}.
      *

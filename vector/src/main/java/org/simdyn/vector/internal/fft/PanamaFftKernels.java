@@ -59,6 +59,26 @@ public final class PanamaFftKernels implements FftKernels {
     }
 
     @Override
+    public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
+        stages.deinterleave(in, inOff, re, reOff, im, imOff, m);
+    }
+
+    @Override
+    public void interleave(double[] re, double[] im, int m, boolean scaled, double scale, double[] out, int outOff) {
+        stages.interleave(re, im, m, scaled, scale, out, outOff);
+    }
+
+    @Override
+    public void post(double[] re, double[] im, int off, int m, double[] wr, double[] wi) {
+        stages.post(re, im, off, m, wr, wi);
+    }
+
+    @Override
+    public void pre(double[] xr, double[] xi, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi) {
+        stages.pre(xr, xi, off, m, wr, wi, yr, yi);
+    }
+
+    @Override
     public void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
                       double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                       int yiOff) {

@@ -219,6 +219,124 @@ final class PanamaStages implements FftKernels {
     }
 
     /**
+     * Index vectors of the real pre- and post-processing: even lanes, odd lanes (of two vectors), the
+     * interleaving of two vectors (low and high halves) and the lane reversal.
+     */
+    private static final double[] EVEN = index(0);
+    private static final double[] ODD = index(1);
+    private static final double[] ZIP_LO = index(2);
+    private static final double[] ZIP_HI = index(3);
+    private static final double[] REVERSE = index(4);
+
+    private static double[] index(int kind) {
+        double[] t = new double[LANES];
+        for (int e = 0; e < LANES; e++) {
+            int h = e / 2 + (kind == 3 ? LANES / 2 : 0);
+            t[e] = switch (kind) {
+                case 0 -> 2 * e;
+                case 1 -> 2 * e + 1;
+                case 2, 3 -> (e & 1) == 0 ? h : LANES + h;
+                default -> LANES - 1 - e;
+            };
+        }
+        return t;
+    }
+
+    private static DoubleVector reverse(DoubleVector v) {
+        return DoubleVector.fromArray(SPECIES, REVERSE, 0).selectFrom(v);
+    }
+
+    @Override
+    public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
+        int bound = SPECIES.loopBound(m);
+        DoubleVector even = DoubleVector.fromArray(SPECIES, EVEN, 0);
+        DoubleVector odd = DoubleVector.fromArray(SPECIES, ODD, 0);
+        for (int j = 0; j < bound; j += LANES) {
+            DoubleVector v0 = load(in, inOff + 2 * j);
+            DoubleVector v1 = load(in, inOff + 2 * j + LANES);
+            even.selectFrom(v0, v1).intoArray(re, reOff + j);
+            odd.selectFrom(v0, v1).intoArray(im, imOff + j);
+        }
+        for (int j = bound; j < m; j++) {
+            re[reOff + j] = in[inOff + 2 * j];
+            im[imOff + j] = in[inOff + 2 * j + 1];
+        }
+    }
+
+    @Override
+    public void interleave(double[] re, double[] im, int m, boolean scaled, double scale, double[] out, int outOff) {
+        int bound = SPECIES.loopBound(m);
+        DoubleVector lo = DoubleVector.fromArray(SPECIES, ZIP_LO, 0);
+        DoubleVector hi = DoubleVector.fromArray(SPECIES, ZIP_HI, 0);
+        for (int j = 0; j < bound; j += LANES) {
+            DoubleVector r = load(re, j);
+            DoubleVector i = load(im, j);
+            if (scaled) {
+                r = r.mul(scale);
+                i = i.mul(scale);
+            }
+            lo.selectFrom(r, i).intoArray(out, outOff + 2 * j);
+            hi.selectFrom(r, i).intoArray(out, outOff + 2 * j + LANES);
+        }
+        ScalarFftKernels.interleaveTail(re, im, bound, m, scaled, scale, out, outOff);
+    }
+
+    @Override
+    public void post(double[] re, double[] im, int off, int m, double[] wr, double[] wi) {
+        ScalarFftKernels.postEnds(re, im, off, m, wr, wi);
+        int k = 1;
+        for (; 2 * k + 2 * LANES <= m + 1; k += LANES) {
+            int j = m - k - LANES + 1;
+            DoubleVector ar = load(re, off + k);
+            DoubleVector ai = load(im, off + k);
+            DoubleVector br = load(re, off + j);
+            DoubleVector bi = load(im, off + j);
+            post(ar, ai, reverse(br), reverse(bi), wr, wi, k, re, im, off + k);
+            post(br, bi, reverse(ar), reverse(ai), wr, wi, j, re, im, off + j);
+        }
+        ScalarFftKernels.postPairs(re, im, off, k, m, wr, wi);
+    }
+
+    /** The lanes of {@link ScalarFftKernels#post}: {@code X_k} from {@code A = Z_k} and {@code Z_{m-k}}. */
+    private static void post(DoubleVector ar, DoubleVector ai, DoubleVector zr, DoubleVector zi, double[] wr,
+                             double[] wi, int k, double[] re, double[] im, int at) {
+        DoubleVector sr = ar.add(zr);
+        DoubleVector si = ai.sub(zi);
+        DoubleVector dr = ar.sub(zr);
+        DoubleVector di = ai.add(zi);
+        DoubleVector c = load(wr, k);
+        DoubleVector d = load(wi, k);
+        DoubleVector u = dr.fma(c, di.mul(d).neg());
+        DoubleVector v = dr.fma(d, di.mul(c));
+        sr.add(v).mul(0.5).intoArray(re, at);
+        si.sub(u).mul(0.5).intoArray(im, at);
+    }
+
+    @Override
+    public void pre(double[] xr, double[] xi, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi) {
+        ScalarFftKernels.preHead(xr, off, m, wr, wi, yr, yi);
+        int k = 1;
+        for (; k + LANES <= m; k += LANES) {
+            int j = off + m - k - LANES + 1;
+            DoubleVector akr = load(xr, off + k);
+            DoubleVector aki = load(xi, off + k);
+            DoubleVector ajr = reverse(load(xr, j));
+            DoubleVector aji = reverse(load(xi, j));
+            DoubleVector sr = akr.add(ajr);
+            DoubleVector si = aki.sub(aji);
+            DoubleVector dr = akr.sub(ajr);
+            DoubleVector di = aki.add(aji);
+            DoubleVector c = load(wr, k);
+            DoubleVector d = load(wi, k).neg();
+            DoubleVector u = dr.fma(c, di.mul(d).neg());
+            DoubleVector v = dr.fma(d, di.mul(c));
+            sr.sub(v).intoArray(yr, k);
+            si.add(u).intoArray(yi, k);
+        }
+        ScalarFftKernels.preTail(xr, xi, off, k, m, wr, wi, yr, yi);
+    }
+
+    /**
      * A stage in the transposed layout: input {@code b R m + p + r m}, output {@code b m + p + k s m},
      * vectorised along {@code p} with twiddles loaded as vectors.
      */
