@@ -32,6 +32,19 @@ public interface FftKernels {
     void transform(Program p, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                    int yiOff, double[] sr, double[] si, int sOff);
 
+    /**
+     * {@code dst[dOff + r + c dPitch] = src[sOff + r sPitch + c]}, {@code r < rows}, {@code c < cols} (pure data
+     * movement).
+     */
+    void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff, int dPitch);
+
+    /**
+     * {@code a[aOff + r aPitch + c] = t[tOff + r tPitch + c] * w[wOff + r wPitch + c]}, {@code r < rows},
+     * {@code c < cols}, as {@code re = fma(tr, wr, -(ti wi))}, {@code im = fma(tr, wi, ti wr)}.
+     */
+    void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                 int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch);
+
     /** {@code re[reOff + j] = in[inOff + 2j]}, {@code im[imOff + j] = in[inOff + 2j + 1]}, {@code j < m}. */
     void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m);
 

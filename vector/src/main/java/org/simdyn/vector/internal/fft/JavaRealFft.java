@@ -9,7 +9,8 @@ import org.simdyn.vector.fft.RealFft;
  * {@code Z_m = Z_0}; the inverse runs these steps backwards. Rows of odd length go through the complex
  * transform of length {@code n} (about twice as slow). Other axes are complex column transforms on the half
  * spectrum; the inverse runs them first, in the reverse order. With {@code threads > 1} the forward column
- * passes run on {@code Parallel}; rows and the inverse run on the caller.
+ * passes, and in 1-D the passes of a four-step row transform, run on {@code Parallel}; the rest runs on the
+ * caller.
  */
 public final class JavaRealFft implements RealFft {
     private final int[] shape;
@@ -25,6 +26,8 @@ public final class JavaRealFft implements RealFft {
     private final double[] wr;
     private final double[] wi;
     private final double scale;
+    /** Threads of the row transform: {@link #threads} in 1-D (four-step passes), else 1. */
+    private final int rowThreads;
 
     /**
      * A plan on explicit kernels (tests pick the twin and the width here).
@@ -64,6 +67,7 @@ public final class JavaRealFft implements RealFft {
             wi = null;
         }
         scale = 1.0 / size;
+        rowThreads = d == 1 ? threads : 1;
     }
 
     @Override
@@ -197,7 +201,7 @@ public final class JavaRealFft implements RealFft {
         }
         int m = nl / 2;
         kernels.deinterleave(in, inOff, sc.cr, 0, sc.ci, 0, m);
-        row.run(kernels, 1, 1, sc.cr, 0, sc.ci, 0, outRe, outOff, outIm, outOff, sc.ar, sc.ai, 0);
+        row.run(kernels, rowThreads, sc.cr, 0, sc.ci, 0, outRe, outOff, outIm, outOff, sc.ar, sc.ai, 0);
         kernels.post(outRe, outIm, outOff, m, wr, wi);
     }
 
@@ -224,7 +228,7 @@ public final class JavaRealFft implements RealFft {
         }
         int m = nl / 2;
         kernels.pre(xr, xi, xOff, m, wr, wi, sc.cr, sc.ci);
-        row.run(kernels, 1, 1, sc.ci, 0, sc.cr, 0, sc.bi, 0, sc.br, 0, sc.ai, sc.ar, 0);
+        row.run(kernels, rowThreads, sc.ci, 0, sc.cr, 0, sc.bi, 0, sc.br, 0, sc.ai, sc.ar, 0);
         kernels.interleave(sc.br, sc.bi, m, scaled, scale, out, outOff);
     }
 }

@@ -59,6 +59,18 @@ public final class PanamaFftKernels implements FftKernels {
     }
 
     @Override
+    public void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                          int dPitch) {
+        stages.transpose(src, sOff, sPitch, rows, cols, dst, dOff, dPitch);
+    }
+
+    @Override
+    public void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                        int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch) {
+        stages.twiddle(tr, ti, tOff, tPitch, rows, cols, wr, wi, wOff, wPitch, ar, ai, aOff, aPitch);
+    }
+
+    @Override
     public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
         stages.deinterleave(in, inOff, re, reOff, im, imOff, m);
     }

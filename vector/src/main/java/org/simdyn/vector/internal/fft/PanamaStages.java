@@ -75,8 +75,8 @@ final class PanamaStages implements FftKernels {
                 double[] bi = toY ? yi : si;
                 int bro = toY ? yrOff : sOff;
                 int bio = toY ? yiOff : sOff;
-                transpose(s, n / s, ar, aro, br, bro);
-                transpose(s, n / s, ai, aio, bi, bio);
+                transpose(ar, aro, n / s, s, n / s, br, bro, s);
+                transpose(ai, aio, n / s, s, n / s, bi, bio, s);
                 ar = br;
                 ai = bi;
                 aro = bro;
@@ -121,26 +121,43 @@ final class PanamaStages implements FftKernels {
         return t;
     }
 
-    /** {@code y[b + s j] = z[b J + j]}, {@code b < s}, {@code j < J}. */
-    private static void transpose(int s, int bigJ, double[] z, int zo, double[] y, int yo) {
-        if (s % LANES != 0 || bigJ % LANES != 0) {
-            for (int b = 0; b < s; b++) {
-                for (int j = 0; j < bigJ; j++) {
-                    y[yo + b + s * j] = z[zo + b * bigJ + j];
-                }
-            }
+    @Override
+    public void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                          int dPitch) {
+        if (rows % LANES != 0 || cols % LANES != 0) {
+            ScalarFftKernels.transposeLoop(src, sOff, sPitch, rows, cols, dst, dOff, dPitch);
             return;
         }
-        for (int b = 0; b < s; b += LANES) {
-            for (int j = 0; j < bigJ; j += LANES) {
-                int from = zo + b * bigJ + j;
-                int to = yo + b + s * j;
+        for (int r = 0; r < rows; r += LANES) {
+            for (int c = 0; c < cols; c += LANES) {
+                int from = sOff + r * sPitch + c;
+                int to = dOff + r + dPitch * c;
                 switch (LANES) {
-                    case 8 -> block8(z, from, bigJ, y, to, s);
-                    case 4 -> block4(z, from, bigJ, y, to, s);
-                    default -> block2(z, from, bigJ, y, to, s);
+                    case 8 -> block8(src, from, sPitch, dst, to, dPitch);
+                    case 4 -> block4(src, from, sPitch, dst, to, dPitch);
+                    default -> block2(src, from, sPitch, dst, to, dPitch);
                 }
             }
+        }
+    }
+
+    @Override
+    public void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                        int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch) {
+        int bound = SPECIES.loopBound(cols);
+        for (int r = 0; r < rows; r++) {
+            int t = tOff + r * tPitch;
+            int w = wOff + r * wPitch;
+            int a = aOff + r * aPitch;
+            for (int c = 0; c < bound; c += LANES) {
+                DoubleVector x = load(tr, t + c);
+                DoubleVector y = load(ti, t + c);
+                DoubleVector u = load(wr, w + c);
+                DoubleVector v = load(wi, w + c);
+                x.fma(u, y.mul(v).neg()).intoArray(ar, a + c);
+                x.fma(v, y.mul(u)).intoArray(ai, a + c);
+            }
+            ScalarFftKernels.twiddleRow(tr, ti, t, bound, cols, wr, wi, w, ar, ai, a);
         }
     }
 

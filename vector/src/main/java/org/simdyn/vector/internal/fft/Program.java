@@ -22,6 +22,8 @@ final class Program {
     final int[] twOff;
     final double[] twRe;
     final double[] twIm;
+    /** The four-step split of a large length, else null. */
+    private final FourStep four;
 
     private Program(int n) {
         this.n = n;
@@ -68,11 +70,21 @@ final class Program {
                 }
             }
         }
+        four = FourStep.of(n);
     }
 
     /** The program of a fast length, shared JVM-wide. */
     static Program of(int n) {
-        return CACHE.computeIfAbsent(n, Program::new);
+        Program p = CACHE.get(n);
+        if (p == null) {
+            // not computeIfAbsent: a large program makes the programs of its four-step factors
+            p = new Program(n);
+            Program old = CACHE.putIfAbsent(n, p);
+            if (old != null) {
+                p = old;
+            }
+        }
+        return p;
     }
 
     /**
@@ -92,9 +104,32 @@ final class Program {
             return;
         }
         if (w == 1 && st == 1) {
-            k.transform(this, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+            transform(k, 1, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
         } else {
             stages(k, st, w, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        }
+    }
+
+    /** {@link #run} of one contiguous transform, the four-step passes (if any) on {@code threads} threads. */
+    void run(FftKernels k, int threads, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+             double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        if (radix.length == 0) {
+            run(k, 1, 1, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        } else {
+            transform(k, threads, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        }
+    }
+
+    /**
+     * The contiguous 1-D transform of {@link #run} (at least one stage): the four-step split for large lengths,
+     * its passes on {@code threads} threads, else {@link FftKernels#transform} on the caller.
+     */
+    void transform(FftKernels k, int threads, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                   double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        if (four != null) {
+            four.run(k, threads, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        } else {
+            k.transform(this, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
         }
     }
 
@@ -105,7 +140,7 @@ final class Program {
     void stages(FftKernels k, int st, int w, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
                 double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
         int count = radix.length;
-        boolean alias = xr == yr || xi == yi;
+        boolean alias = (xr == yr || xi == yi) && xrOff == yrOff;
         double[] ar = xr;
         double[] ai = xi;
         int arOff = xrOff;

@@ -20,6 +20,43 @@ public final class ScalarFftKernels implements FftKernels {
     }
 
     @Override
+    public void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                          int dPitch) {
+        transposeLoop(src, sOff, sPitch, rows, cols, dst, dOff, dPitch);
+    }
+
+    /** {@link #transpose} element by element. */
+    static void transposeLoop(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                              int dPitch) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                dst[dOff + r + c * dPitch] = src[sOff + r * sPitch + c];
+            }
+        }
+    }
+
+    @Override
+    public void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                        int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch) {
+        for (int r = 0; r < rows; r++) {
+            twiddleRow(tr, ti, tOff + r * tPitch, 0, cols, wr, wi, wOff + r * wPitch, ar, ai, aOff + r * aPitch);
+        }
+    }
+
+    /** One row of {@link #twiddle}, columns {@code from <= c < cols}. */
+    static void twiddleRow(double[] tr, double[] ti, int t, int from, int cols, double[] wr, double[] wi, int w,
+                           double[] ar, double[] ai, int a) {
+        for (int c = from; c < cols; c++) {
+            double x = tr[t + c];
+            double y = ti[t + c];
+            double u = wr[w + c];
+            double v = wi[w + c];
+            ar[a + c] = Math.fma(x, u, -(y * v));
+            ai[a + c] = Math.fma(x, v, y * u);
+        }
+    }
+
+    @Override
     public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
         for (int j = 0; j < m; j++) {
             re[reOff + j] = in[inOff + 2 * j];
