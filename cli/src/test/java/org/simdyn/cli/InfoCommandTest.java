@@ -46,7 +46,16 @@ class InfoCommandTest {
         assertThat(v.get("bits").asInt()).isEqualTo(VectorRuntime.bits()).isIn(0, 128, 256, 512);
         assertThat(v.get("double_lanes").asInt()).isEqualTo(VectorRuntime.doubleLanes());
         assertThat(v.get("reason").asText()).isEqualTo(VectorRuntime.reason());
-        assertThat(InfoRngCommandTest.fieldNames(o.get("fft"))).containsExactly("default", "providers");
+        JsonNode fft = o.get("fft");
+        assertThat(InfoRngCommandTest.fieldNames(fft)).containsExactly("default", "providers");
+        assertThat(fft.get("default").asText()).isEqualTo("java");
+        JsonNode java = fft.get("providers").get(0);
+        assertThat(InfoRngCommandTest.fieldNames(java)).containsExactly("name", "available", "description",
+                "reason");
+        assertThat(java.get("name").asText()).isEqualTo("java");
+        assertThat(java.get("available").asBoolean()).isTrue();
+        assertThat(java.get("reason").isNull()).isTrue();
+        assertThat(fft.get("providers")).extracting(p -> p.get("name").asText()).contains("fftw");
         assertThat(InfoRngCommandTest.fieldNames(o.get("lapack"))).containsExactly("available", "description",
                 "reason");
         JsonNode lapack = o.get("lapack");
@@ -85,7 +94,7 @@ class InfoCommandTest {
         }
         assertThat(labels).containsExactly("simdyn", "JDK", "OS", "CPU", "Threads", "Vector", "FFT", "LAPACK",
                 "RNG");
-        assertThat(res.out()).contains("FFT      not available yet (planned)")
+        assertThat(res.out()).contains("FFT      default java; providers: java (")
                 .contains("RNG      Philox4x32-10, stream version 1");
     }
 

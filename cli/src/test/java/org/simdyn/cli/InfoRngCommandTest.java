@@ -84,6 +84,23 @@ class InfoRngCommandTest {
         }
     }
 
+    /** Every golden row, blocks 2259 and 65535 included, through {@code --block B --count 4}. */
+    @ParameterizedTest(name = "golden row {0}")
+    @MethodSource("goldenRows")
+    void blockOptionReproducesEveryGoldenRow(int index, String[] r) {
+        Cli.Result res = Cli.run("info", "rng", "--json", "--seed", r[0], "--particle", r[1], "--purpose", r[2],
+                "--step", r[4], "--block", r[3], "--count", "4");
+        assertThat(res.code()).as(res.err()).isZero();
+        JsonNode o = res.json();
+        assertThat(o.get("block").asInt()).isEqualTo(Integer.parseInt(r[3]));
+        JsonNode row = o.get("rows").get(0);
+        assertThat(texts(row.get("words"))).containsExactly("0x" + r[5], "0x" + r[6], "0x" + r[7], "0x" + r[8]);
+        for (int k = 0; k < 4; k++) {
+            assertThat(Double.doubleToRawLongBits(row.get("normals").get(k).doubleValue())).as("normal %d", k)
+                    .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(r[9 + k])));
+        }
+    }
+
     static Stream<Arguments> katRows() {
         List<Arguments> cases = new ArrayList<>();
         int i = 0;
@@ -185,7 +202,7 @@ class InfoRngCommandTest {
         assertThat(res.err()).isEmpty();
         JsonNode o = res.json();
         assertThat(fieldNames(o)).containsExactly("generator", "stream_version", "seed", "key", "purpose", "step",
-                "vector", "rows");
+                "block", "vector", "rows");
         assertThat(o.get("stream_version").asInt()).isEqualTo(1);
         assertThat(o.get("seed").bigIntegerValue().toString()).isEqualTo("18446744073709551615");
         assertThat(o.get("step").bigIntegerValue().toString()).isEqualTo("18446744073709551615");

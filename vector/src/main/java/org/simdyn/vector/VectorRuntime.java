@@ -120,10 +120,20 @@ public final class VectorRuntime {
         }
         String override = raw == null ? null : raw;
         String prefix = invalid == null ? "" : invalid + "; ";
-        if (requested == 0) {
-            return new State(Mode.SCALAR, 0, 0, override, "forced by -D" + PROPERTY + "=scalar", false);
-        }
         var vectorModule = ModuleLayer.boot().findModule("jdk.incubator.vector");
+        if (requested == 0) {
+            // The hardware width is still reported (info, provenance) when the Vector API is present.
+            int hardware = 0;
+            if (vectorModule.isPresent()) {
+                VectorRuntime.class.getModule().addReads(vectorModule.get());
+                try {
+                    hardware = probePreferredBits();
+                } catch (Throwable t) {
+                    hardware = 0;
+                }
+            }
+            return new State(Mode.SCALAR, 0, hardware, override, "forced by -D" + PROPERTY + "=scalar", false);
+        }
         if (vectorModule.isEmpty()) {
             return new State(Mode.SCALAR, 0, 0, override,
                     prefix + "jdk.incubator.vector is not in the boot layer (start the JVM with "
@@ -136,8 +146,7 @@ public final class VectorRuntime {
         }
         int preferred;
         try {
-            Class<?> probe = Class.forName(PROBE, true, VectorRuntime.class.getClassLoader());
-            preferred = (Integer) probe.getMethod("preferredBits").invoke(null);
+            preferred = probePreferredBits();
         } catch (Throwable t) {
             return new State(Mode.SCALAR, 0, 0, override,
                     prefix + "the Panama classes failed to load: " + t, true);
@@ -156,6 +165,12 @@ public final class VectorRuntime {
                 + " bits (emulated, slow)"
                 : "forced by -D" + PROPERTY + "=" + requested;
         return new State(Mode.PANAMA, requested, preferred, override, why, requested > preferred);
+    }
+
+    /** Loads the Panama probe and returns the preferred vector width; throws when the Vector API is unusable. */
+    private static int probePreferredBits() throws ReflectiveOperationException {
+        Class<?> probe = Class.forName(PROBE, true, VectorRuntime.class.getClassLoader());
+        return (Integer) probe.getMethod("preferredBits").invoke(null);
     }
 
     /** Returns why C2 is not available, or null when it is. */
@@ -200,7 +215,10 @@ public final class VectorRuntime {
         return Holder.STATE.mode() == Mode.SCALAR ? 1 : Holder.STATE.bits() / 64;
     }
 
-    /** Returns the hardware's preferred vector width in bits, or 0 when it could not be determined. */
+    /**
+     * Returns the hardware's preferred vector width in bits (also in scalar mode, when the Vector API is
+     * present), or 0 when it could not be determined.
+     */
     public static int preferredBits() {
         return Holder.STATE.preferredBits();
     }

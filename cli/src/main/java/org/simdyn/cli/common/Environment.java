@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.simdyn.vector.Parallel;
 import org.simdyn.vector.VectorRuntime;
+import org.simdyn.vector.fft.Fft;
 import org.simdyn.vector.random.Philox4x32;
+import org.simdyn.vector.spi.FftProvider;
 import org.simdyn.vector.spi.LapackProvider;
 
 /**
@@ -95,15 +97,23 @@ public final class Environment {
     }
 
     /**
-     * Returns {@code {default, providers: [{name, available, description, reason}]}}. The FFT is not built
-     * yet: {@code default} is null and the list empty.
+     * Returns {@code {default, providers: [{name, available, description, reason}]}}: the provider that
+     * {@code -Dsimdyn.fft} selects and every provider discovered ({@code java} first); {@code reason} is null
+     * when available.
      *
      * @return the FFT providers
      */
     public static ObjectNode fft() {
         ObjectNode o = Json.object();
-        o.putNull("default");
-        o.putArray("providers");
+        o.put("default", Fft.provider().name());
+        ArrayNode list = o.putArray("providers");
+        for (FftProvider p : Fft.providers()) {
+            ObjectNode e = list.addObject();
+            e.put("name", p.name());
+            e.put("available", p.isAvailable());
+            e.put("description", p.description());
+            e.put("reason", p.unavailableReason());
+        }
         return o;
     }
 

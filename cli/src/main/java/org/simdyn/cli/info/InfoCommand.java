@@ -78,8 +78,10 @@ public final class InfoCommand implements Callable<Integer> {
                 : "panama " + v.get("bits").asInt() + "-bit (" + v.get("double_lanes").asInt() + " double lanes)";
         row(out, "Vector", width + ", hardware preferred " + v.get("preferred_bits").asInt() + " bits, fast FMA "
                 + (v.get("fma").asBoolean() ? "yes" : "no") + ": " + v.get("reason").asText());
-        row(out, "FFT", fft.get("default").isNull() ? "not available yet (planned)"
-                : fft.get("default").asText());
+        StringJoiner providers = new StringJoiner("; ");
+        fft.get("providers").forEach(p -> providers.add(p.get("name").asText() + (p.get("available").asBoolean()
+                ? " (" + p.get("description").asText() + ")" : " unavailable: " + p.get("reason").asText())));
+        row(out, "FFT", "default " + fft.get("default").asText() + "; providers: " + providers);
         row(out, "LAPACK", lapack.get("available").asBoolean() ? lapack.get("description").asText()
                 : "unavailable: " + lapack.get("reason").asText());
         row(out, "RNG", i.get("rng").get("generator").asText() + ", stream version "

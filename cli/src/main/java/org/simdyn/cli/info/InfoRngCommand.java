@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
  * {@code simdyn info rng}: values of the canonical Philox4x32-10 stream (version 1) so that anyone can check
  * an implementation (foundation spec sections 6 and 9).
  *
- * <p>Stream mode prints, for particles {@code P .. P+N-1}, the words of blocks {@code 0 .. ceil(C/4)-1} and
- * normals {@code 0 .. C-1} of (seed, purpose, step), computed by the bulk (SIMD) path over the whole particle
- * range. Raw mode ({@code --counter}) prints the one block of a key and counter.
+ * <p>Stream mode prints, for particles {@code P .. P+N-1}, the words of blocks {@code B .. B+ceil(C/4)-1} and
+ * normals {@code 4B .. 4B+C-1} of (seed, purpose, step), computed by the bulk (SIMD) path over the whole
+ * particle range. {@code --block B} (default 0) is an addition to the foundation spec: without it the
+ * normals of blocks beyond 1023 (such as the known-answer rows at blocks 2259 and 65535) cannot be printed. Raw mode ({@code --counter}) prints the one block of a key and counter.
  */
 @Command(name = "rng", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Print words and normals of the canonical Philox4x32-10 stream (version 1):",
@@ -39,6 +40,8 @@ public final class InfoRngCommand implements Callable<Integer> {
     static final int MAX_PARTICLES = 10_000;
     /** Largest {@code --purpose}. */
     static final int MAX_PURPOSE = 0xFFFF;
+    /** Largest block index. */
+    static final int MAX_BLOCK = 0xFFFF;
     /** Largest {@code --count}. */
     static final int MAX_COUNT = 4096;
     /** Largest {@code --particles * --count}. */
@@ -69,6 +72,10 @@ public final class InfoRngCommand implements Callable<Integer> {
             description = "Step: decimal in [0, 18446744073709551615] or 0x and 1 to 16 hex digits (default 0).")
     private String step;
 
+    @Option(names = "--block", paramLabel = "B",
+            description = "First block, an integer in [0, 65535] (default 0); B + ceil(C/4) - 1 <= 65535.")
+    private String block;
+
     @Option(names = "--count", paramLabel = "C",
             description = "Normals per particle, an integer in [1, 4096] (default 4); N * C <= 1000000.")
     private String count;
@@ -97,7 +104,7 @@ public final class InfoRngCommand implements Callable<Integer> {
 
     private int[] counterWords() {
         String[][] others = {{"--particle", particle}, {"--particles", particles}, {"--purpose", purpose},
-                {"--step", step}, {"--count", count}};
+                {"--step", step}, {"--block", block}, {"--count", count}};
         for (String[] o : others) {
             if (o[1] != null) {
                 throw new UsageException("--counter: " + counter + " cannot be combined with " + o[0]
@@ -147,7 +154,13 @@ public final class InfoRngCommand implements Callable<Integer> {
         int n = particles == null ? 1 : (int) Values.integer("--particles", particles, 1, MAX_PARTICLES);
         int k = purpose == null ? 0 : (int) Values.integer("--purpose", purpose, 0, MAX_PURPOSE);
         long t = step == null ? 0L : Values.unsigned64("--step", step);
+        int b = block == null ? 0 : (int) Values.integer("--block", block, 0, MAX_BLOCK);
         int c = count == null ? 4 : (int) Values.integer("--count", count, 1, MAX_COUNT);
+        if (b + (c + 3) / 4 - 1 > MAX_BLOCK) {
+            throw new UsageException("--count: " + c + " is out of range: --block + ceil(--count / 4) - 1 = "
+                    + (b + (c + 3) / 4 - 1) + " must be <= 65535 (with --block " + b + ", --count must be in [1, "
+                    + 4 * (MAX_BLOCK - b + 1) + "])");
+        }
         if (p + n - 1 > MAX_PARTICLE) {
             throw new UsageException("--particles: " + n + " is out of range: --particle + --particles - 1 = "
                     + (p + n - 1) + " must be <= 4294967295 (with --particle " + p + ", --particles must be in [1, "
@@ -158,7 +171,7 @@ public final class InfoRngCommand implements Callable<Integer> {
                     + " must be <= " + MAX_VALUES + " (with --particles " + n + ", --count must be in [1, "
                     + Math.min(MAX_COUNT, MAX_VALUES / n) + "])");
         }
-        Stream st = Stream.compute(Philox4x32.of(s), p, n, k, t, c);
+        Stream st = Stream.compute(Philox4x32.of(s), p, n, k, t, b, c);
         if (output.json()) {
             json(out, s, st);
         } else {
@@ -166,17 +179,18 @@ public final class InfoRngCommand implements Callable<Integer> {
         }
     }
 
-    /** The words and normals of particles {@code p .. p+n-1}, blocks {@code 0 .. ceil(c/4)-1}. */
-    private record Stream(long p, int n, int purpose, long step, int c, int[][] words, double[][] normals) {
-        static Stream compute(Philox4x32 rng, long p, int n, int purpose, long step, int c) {
+    /** The words and normals of particles {@code p .. p+n-1}, blocks {@code b0 .. b0+ceil(c/4)-1}. */
+    private record Stream(long p, int n, int purpose, long step, int b0, int c, int[][] words,
+            double[][] normals) {
+        static Stream compute(Philox4x32 rng, long p, int n, int purpose, long step, int b0, int c) {
             int blocks = (c + 3) / 4;
             int[][] words = new int[n][4 * blocks];
             double[][] normals = new double[n][c];
             int[][] w = new int[4][n];
             double[][] z = new double[4][n];
             for (int b = 0; b < blocks; b++) {
-                rng.words(step, purpose, b, p, n, w[0], w[1], w[2], w[3], 0);
-                rng.normals(step, purpose, b, p, n, z[0], 4 * b + 1 < c ? z[1] : null,
+                rng.words(step, purpose, b0 + b, p, n, w[0], w[1], w[2], w[3], 0);
+                rng.normals(step, purpose, b0 + b, p, n, z[0], 4 * b + 1 < c ? z[1] : null,
                         4 * b + 2 < c ? z[2] : null, 4 * b + 3 < c ? z[3] : null, 0);
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < 4; j++) {
@@ -187,7 +201,7 @@ public final class InfoRngCommand implements Callable<Integer> {
                     }
                 }
             }
-            return new Stream(p, n, purpose, step, c, words, normals);
+            return new Stream(p, n, purpose, step, b0, c, words, normals);
         }
     }
 
@@ -202,6 +216,7 @@ public final class InfoRngCommand implements Callable<Integer> {
             g.writeNumberField("purpose", st.purpose());
             g.writeFieldName("step");
             g.writeNumber(new BigInteger(Long.toUnsignedString(st.step())));
+            g.writeNumberField("block", st.b0());
             g.writeObjectField("vector", Environment.vectorShort());
             g.writeArrayFieldStart("rows");
             for (int i = 0; i < st.n(); i++) {
@@ -234,7 +249,7 @@ public final class InfoRngCommand implements Callable<Integer> {
             int[] w = st.words()[i];
             double[] z = st.normals()[i];
             for (int b = 0; b < w.length / 4; b++) {
-                StringBuilder line = new StringBuilder(String.format("%10d %5d ", st.p() + i, b));
+                StringBuilder line = new StringBuilder(String.format("%10d %5d ", st.p() + i, st.b0() + b));
                 for (int j = 0; j < 4; j++) {
                     line.append(' ').append(Json.hex32(w[4 * b + j]));
                 }
