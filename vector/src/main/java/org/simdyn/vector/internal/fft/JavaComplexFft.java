@@ -7,8 +7,8 @@ import org.simdyn.vector.fft.ComplexFft;
  * Complex plan of the java provider: rows of the last axis as 1-D Stockham transforms, then every other axis
  * as a batch of column transforms vectorised across the contiguous index. The inverse is the forward
  * transform of the arrays with real and imaginary parts exchanged (exact), scaled by {@code 1/N} afterwards.
- * With {@code threads > 1}, rows and column chunks of n-D transforms run on {@link Parallel}; 1-D transforms
- * run on the caller (the four-step split of large 1-D transforms is not implemented yet).
+ * With {@code threads > 1}, rows and column chunks of n-D transforms, and the passes of the four-step split of
+ * large 1-D transforms ({@link FourStep}), run on {@link Parallel}; smaller 1-D transforms run on the caller.
  */
 public final class JavaComplexFft implements ComplexFft {
     private final int[] shape;
@@ -158,7 +158,9 @@ public final class JavaComplexFft implements ComplexFft {
         Scratch sc = Scratch.get(size, 0, 0);
         int nl = shape[d - 1];
         Program last = programs[d - 1];
-        if (threads == 1 || d == 1) {
+        if (d == 1) {
+            last.run(kernels, threads, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sc.ar, sc.ai, 0);
+        } else if (threads == 1) {
             for (int o = 0; o < size; o += nl) {
                 last.run(kernels, 1, 1, xr, xrOff + o, xi, xiOff + o, yr, yrOff + o, yi, yiOff + o, sc.ar, sc.ai, 0);
             }
