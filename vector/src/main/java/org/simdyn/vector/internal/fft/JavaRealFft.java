@@ -1,6 +1,7 @@
 package org.simdyn.vector.internal.fft;
 
 import org.simdyn.vector.fft.RealFft;
+import org.simdyn.vector.spi.FftArguments;
 
 /**
  * Real plan of the java provider. Rows of even length {@code n = 2m} go through a complex transform of
@@ -37,9 +38,9 @@ public final class JavaRealFft implements RealFft {
      * @param threads the thread count, {@code >= 1}
      */
     public JavaRealFft(int[] shape, FftKernels kernels, int threads) {
-        this.size = FftChecks.checkShape(shape);
+        this.size = FftArguments.checkShape(shape);
         this.shape = shape.clone();
-        this.threads = FftChecks.checkThreads(threads);
+        this.threads = FftArguments.checkThreads(threads);
         this.kernels = kernels;
         int d = shape.length;
         nl = shape[d - 1];
@@ -104,23 +105,23 @@ public final class JavaRealFft implements RealFft {
 
     @Override
     public RealFft withThreads(int threads) {
-        FftChecks.checkThreads(threads);
+        FftArguments.checkThreads(threads);
         return threads == this.threads ? this : new JavaRealFft(shape, kernels, threads);
     }
 
     @Override
     public void forward(double[] in, double[] outRe, double[] outIm) {
-        FftChecks.checkArray(in, "in", size);
-        FftChecks.checkArray(outRe, "outRe", specSize);
-        FftChecks.checkArray(outIm, "outIm", specSize);
+        FftArguments.checkArray(in, "in", size);
+        FftArguments.checkArray(outRe, "outRe", specSize);
+        FftArguments.checkArray(outIm, "outIm", specSize);
         forwardChecked(in, 0, outRe, outIm, 0);
     }
 
     @Override
     public void forward(double[] in, int inOff, double[] outRe, double[] outIm, int outOff) {
-        FftChecks.checkArray(in, "in", inOff, "inOff", size);
-        FftChecks.checkArray(outRe, "outRe", outOff, "outOff", specSize);
-        FftChecks.checkArray(outIm, "outIm", outOff, "outOff", specSize);
+        FftArguments.checkArray(in, "in", inOff, "inOff", size);
+        FftArguments.checkArray(outRe, "outRe", outOff, "outOff", specSize);
+        FftArguments.checkArray(outIm, "outIm", outOff, "outOff", specSize);
         forwardChecked(in, inOff, outRe, outIm, outOff);
     }
 
@@ -163,13 +164,13 @@ public final class JavaRealFft implements RealFft {
     private void inverseChecked(double[] inRe, double[] inIm, int inOff, double[] out, int outOff, boolean scaled,
                                 boolean offsets) {
         if (offsets) {
-            FftChecks.checkArray(inRe, "inRe", inOff, "inOff", specSize);
-            FftChecks.checkArray(inIm, "inIm", inOff, "inOff", specSize);
-            FftChecks.checkArray(out, "out", outOff, "outOff", size);
+            FftArguments.checkArray(inRe, "inRe", inOff, "inOff", specSize);
+            FftArguments.checkArray(inIm, "inIm", inOff, "inOff", specSize);
+            FftArguments.checkArray(out, "out", outOff, "outOff", size);
         } else {
-            FftChecks.checkArray(inRe, "inRe", specSize);
-            FftChecks.checkArray(inIm, "inIm", specSize);
-            FftChecks.checkArray(out, "out", size);
+            FftArguments.checkArray(inRe, "inRe", specSize);
+            FftArguments.checkArray(inIm, "inIm", specSize);
+            FftArguments.checkArray(out, "out", size);
         }
         int d = shape.length;
         Scratch sc = Scratch.get(Math.max(nl, specSize), nl, d > 1 ? specSize : 0);
