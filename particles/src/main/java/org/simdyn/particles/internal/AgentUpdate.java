@@ -1,9 +1,13 @@
 package org.simdyn.particles.internal;
 
+import org.simdyn.vector.DetMath;
+
 /**
  * The per-agent update of spec sections 2.2-2.4: from the zone sums to the new heading, for both rule sets, in 3-D
  * and 2-D. One scalar routine shared by every path (all-pairs, cells, any thread count, any vector width), using
- * {@code StrictMath.acos/sin/cos} and IEEE {@code Math.sqrt}: the same bits everywhere. Allocation-free; the
+ * {@code StrictMath.acos}, IEEE {@code Math.sqrt} and, for the noise angle only, {@link DetMath#sin} and
+ * {@link DetMath#cos} (deterministic like {@code StrictMath}, but allocation-free: the JDK's {@code StrictMath.sin}
+ * and {@code cos} allocate a scratch array per call): the same bits everywhere. Allocation-free; the
  * caller passes a scratch array of at least {@link #SCRATCH} doubles; the new heading is written to
  * {@code w[0..d)}.
  */
@@ -145,8 +149,8 @@ public final class AgentUpdate {
             if (sigma > 0) {
                 perp(dx, dy, dz, g0, g1, g2, w, 3);
                 double eta = sigma * g3;
-                double c = StrictMath.cos(eta);
-                double sn = StrictMath.sin(eta);
+                double c = DetMath.cos(eta);
+                double sn = DetMath.sin(eta);
                 dx = c * dx + sn * w[3];
                 dy = c * dy + sn * w[4];
                 dz = c * dz + sn * w[5];
@@ -237,8 +241,8 @@ public final class AgentUpdate {
         if (!compat) {
             if (sigma > 0) {
                 double eta = sigma * g0;
-                double c = StrictMath.cos(eta);
-                double sn = StrictMath.sin(eta);
+                double c = DetMath.cos(eta);
+                double sn = DetMath.sin(eta);
                 double rx = c * dx - sn * dy;
                 dy = sn * dx + c * dy;
                 dx = rx;
