@@ -2,16 +2,14 @@ package org.simdyn.particles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.simdyn.particles.analysis.OrderParameters;
 
 /**
  * The {@code couzin2002-torus} preset (N = 100, L = 60, v0 = 3, r 1/2/15, θ = 0.07, σ = 0.05, β = 45, w = 1,
  * torus R = 6, 1500 steps, dt = 0.1): COUZIN2002 mills (window mean of M_pbc over the last 25 % >= 0.85 for every
- * seed), PEER_COMPAT does not (<= 0.5). Tagged slow: run with {@code -DexcludedGroups=none -Dgroups=slow}.
+ * seed), PEER_COMPAT does not (<= 0.5). About 10 s: part of the default run.
  */
-@Tag("slow")
 class MillTest {
     static final long[] SEEDS = {1, 2, 3, 4};
 
