@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.simdyn.vector.Reductions;
+import org.simdyn.vector.VectorOps;
 import org.simdyn.vector.random.Philox4x32;
 
 /** At small sizes, the implementations each benchmark compares compute the same result. */
@@ -42,6 +43,25 @@ class BenchmarkAgreementTest {
             }
             b.rng.words(p, PhiloxBench.PURPOSE, 0, 0, w, 0);
             assertThat(new int[] {b.w0[p], b.w1[p], b.w2[p], b.w3[p]}).containsExactly(w);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 13, 4099})
+    void vectorOpsAndTheirPanamaComparatorsAgreeBitForBit(int n) {
+        VectorOpsBench lib = new VectorOpsBench();
+        lib.n = n;
+        lib.setup();
+        VectorOpsBench panama = new VectorOpsBench();
+        panama.n = n;
+        panama.setup();
+        VectorOps.complexMultiply(lib.re, lib.im, 0, lib.fRe, lib.fIm, 0, n);
+        VectorOpsBench.complexMultiplyPanama(panama.re, panama.im, panama.fRe, panama.fIm, n);
+        VectorOps.axpy(0.25, lib.fIm, 0, lib.re, 0, n);
+        VectorOpsBench.axpyPanama(0.25, panama.fIm, panama.re, n);
+        for (int k = 0; k < n; k++) {
+            assertThat(Double.doubleToRawLongBits(panama.re[k])).isEqualTo(Double.doubleToRawLongBits(lib.re[k]));
+            assertThat(Double.doubleToRawLongBits(panama.im[k])).isEqualTo(Double.doubleToRawLongBits(lib.im[k]));
         }
     }
 }
