@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.simdyn.cli.common.ErrorHandlers;
 import org.simdyn.cli.common.Logging;
+import org.simdyn.cli.common.RunCommand;
+import org.simdyn.cli.common.ScenarioCommand;
+import org.simdyn.cli.common.ScenarioGroup;
+import org.simdyn.cli.common.Scenarios;
 import org.simdyn.cli.common.UsageException;
 import org.simdyn.cli.common.Version;
 import org.simdyn.cli.demo.DemoCommand;
@@ -21,9 +25,9 @@ import picocli.CommandLine.Spec;
  * flags simdyn needs ({@code --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED}).
  */
 @Command(name = "simdyn", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {InfoCommand.class, DemoCommand.class},
+        subcommands = {InfoCommand.class, DemoCommand.class, RunCommand.class},
         description = "Fast, reproducible SIMD simulations on the JVM.",
-        footer = {"", "Planned command groups: kg, couzin, langevin, fp, koopman, bench, run, rerun, sweep.",
+        footer = {"", "Model groups (kg, couzin, langevin, fp, koopman) appear as their modules register them.",
                 "Exit codes: 0 ok, 1 failed run, 2 bad usage or input."})
 public final class Main implements Callable<Integer> {
     @Spec
@@ -85,6 +89,9 @@ public final class Main implements Callable<Integer> {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        for (ScenarioGroup g : Scenarios.groups()) {
+            cl.addSubcommand(g.name(), ScenarioCommand.groupCommandLine(g));
+        }
         cl.setOut(out);
         cl.setErr(err);
         return ErrorHandlers.install(cl);

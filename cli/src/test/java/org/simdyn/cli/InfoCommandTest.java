@@ -104,7 +104,8 @@ class InfoCommandTest {
         assertThat(res.code()).isZero();
         assertThat(res.err()).isEmpty();
         assertThat(res.out().lines().toList()).containsExactly(
-                "simdyn demo: not implemented yet; commands available today: info, info rng (see ./simdyn --help)");
+                "simdyn demo: not implemented yet; commands available today: info, info rng, run, osc, osc run "
+                        + "(see ./simdyn --help)");
         Cli.Result json = Cli.run("demo", "--json", "--quiet");
         assertThat(json.code()).isZero();
         assertThat(json.json().get("status").asText()).isEqualTo("not_implemented");
@@ -139,7 +140,7 @@ class InfoCommandTest {
 
     @Test
     void everyCommandIsListed() {
-        assertThat(commandPaths()).containsExactly("", "info", "info rng", "demo");
+        assertThat(commandPaths()).containsExactly("", "info", "info rng", "demo", "run", "osc", "osc run");
     }
 
     @Test

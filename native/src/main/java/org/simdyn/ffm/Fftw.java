@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.simdyn.ffm.internal.FftArguments;
 import org.simdyn.ffm.internal.FftwLibrary;
+import org.simdyn.vector.spi.FftArguments;
 
 /**
  * FFTW3 (double precision) for callers that keep their data in native memory: status, aligned buffers,

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import java.lang.foreign.MemorySegment;
 import org.simdyn.ffm.FftwPlan;
 import org.simdyn.vector.fft.ComplexFft;
+import org.simdyn.vector.spi.FftArguments;
 
 /**
  * A {@link ComplexFft} of the {@code fftw} provider: split arrays copied to and from one pair of aligned

@@ -63,9 +63,6 @@ public final class FftwLibrary {
     /** Alignment in bytes of every buffer this module gives FFTW. */
     public static final long ALIGNMENT = 64;
 
-    /** The largest number of points a transform may have, {@code 2^28}. */
-    public static final long MAX_POINTS = 1L << 28;
-
     /** The default {@code simdyn.fftw.timelimit} in seconds. */
     static final double DEFAULT_TIMELIMIT = 10.0;
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.simdyn.vector.fft.ComplexFft;
 import org.simdyn.vector.fft.RealFft;
+import org.simdyn.vector.spi.FftArguments;
 import org.simdyn.vector.spi.FftProvider;
 
 /**

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import java.lang.foreign.MemorySegment;
 import org.simdyn.ffm.FftwPlan;
 import org.simdyn.vector.fft.RealFft;
+import org.simdyn.vector.spi.FftArguments;
 
 /**
  * A {@link RealFft} of the {@code fftw} provider: per thread one aligned real buffer ({@code N} doubles)

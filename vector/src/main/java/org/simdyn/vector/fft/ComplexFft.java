@@ -56,7 +56,8 @@ public interface ComplexFft {
 
     /**
      * This plan with another thread count. With the {@code java} provider the results are bit-identical for
-     * every thread count.
+     * every thread count; it splits the rows and column batches of n-D transforms and the passes of 1-D
+     * transforms of length {@code >= 2^20} (four-step); smaller 1-D transforms run on the caller.
      *
      * @param threads the number of threads, {@code >= 1}
      * @return a plan of the same shape

@@ -10,8 +10,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.simdyn.vector.internal.fft.FftChecks;
 import org.simdyn.vector.internal.fft.JavaFftProvider;
+import org.simdyn.vector.spi.FftArguments;
 import org.simdyn.vector.spi.FftProvider;
 
 /**
@@ -129,7 +129,7 @@ public final class Fft {
      *         {@code "shape[0] = 77 must be a product of 2, 3 and 5; next fast size is 80"}
      */
     public static ComplexFft complex(int... shape) {
-        FftChecks.checkShape(shape);
+        FftArguments.checkShape(shape);
         FftProvider p = provider();
         return (ComplexFft) PLANS.computeIfAbsent(new PlanKey(p.name(), false, boxed(shape)),
                 k -> p.complex(shape.clone()));
@@ -145,7 +145,7 @@ public final class Fft {
      * @throws IllegalArgumentException if the shape is empty or an extent is out of range
      */
     public static RealFft real(int... shape) {
-        FftChecks.checkShape(shape);
+        FftArguments.checkShape(shape);
         FftProvider p = provider();
         return (RealFft) PLANS.computeIfAbsent(new PlanKey(p.name(), true, boxed(shape)),
                 k -> p.real(shape.clone()));
@@ -234,7 +234,7 @@ public final class Fft {
      * @return true for 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, ...
      */
     public static boolean isFastSize(int n) {
-        return FftChecks.isFastSize(n);
+        return FftArguments.isFastSize(n);
     }
 
     /**
@@ -245,6 +245,6 @@ public final class Fft {
      * @throws IllegalArgumentException if {@code n > 2125764000} (no larger fast size fits an int)
      */
     public static int nextFastSize(int n) {
-        return FftChecks.nextFastSize(n);
+        return FftArguments.nextFastSize(n);
     }
 }

@@ -62,7 +62,9 @@ public interface RealFft {
     int threads();
 
     /**
-     * This plan with another thread count (bit-identical results for the {@code java} provider).
+     * This plan with another thread count (bit-identical results for the {@code java} provider, which splits
+     * the forward column batches of n-D transforms and, in 1-D, the four-step passes of lengths
+     * {@code >= 2^21}; the rest runs on the caller).
      *
      * @param threads the number of threads, {@code >= 1}
      * @return a plan of the same shape

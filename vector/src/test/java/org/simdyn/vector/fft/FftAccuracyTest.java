@@ -39,7 +39,7 @@ class FftAccuracyTest {
     }
 
     static Stream<int[]> largeShapes() {
-        return Stream.of(new int[] {65536}, new int[] {3840, 16});
+        return Stream.of(new int[] {65536}, new int[] {3840, 16}, new int[] {1 << 20});
     }
 
     @ParameterizedTest(name = "{index}: shape {0}")

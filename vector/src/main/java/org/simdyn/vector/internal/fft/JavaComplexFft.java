@@ -2,13 +2,14 @@ package org.simdyn.vector.internal.fft;
 
 import org.simdyn.vector.Parallel;
 import org.simdyn.vector.fft.ComplexFft;
+import org.simdyn.vector.spi.FftArguments;
 
 /**
  * Complex plan of the java provider: rows of the last axis as 1-D Stockham transforms, then every other axis
  * as a batch of column transforms vectorised across the contiguous index. The inverse is the forward
  * transform of the arrays with real and imaginary parts exchanged (exact), scaled by {@code 1/N} afterwards.
- * With {@code threads > 1}, rows and column chunks of n-D transforms run on {@link Parallel}; 1-D transforms
- * run on the caller (the four-step split of large 1-D transforms is not implemented yet).
+ * With {@code threads > 1}, rows and column chunks of n-D transforms, and the passes of the four-step split of
+ * large 1-D transforms ({@link FourStep}), run on {@link Parallel}; smaller 1-D transforms run on the caller.
  */
 public final class JavaComplexFft implements ComplexFft {
     private final int[] shape;
@@ -27,9 +28,9 @@ public final class JavaComplexFft implements ComplexFft {
      * @param threads the thread count, {@code >= 1}
      */
     public JavaComplexFft(int[] shape, FftKernels kernels, int threads) {
-        this.size = FftChecks.checkShape(shape);
+        this.size = FftArguments.checkShape(shape);
         this.shape = shape.clone();
-        this.threads = FftChecks.checkThreads(threads);
+        this.threads = FftArguments.checkThreads(threads);
         this.kernels = kernels;
         int d = shape.length;
         programs = new Program[d];
@@ -65,7 +66,7 @@ public final class JavaComplexFft implements ComplexFft {
 
     @Override
     public ComplexFft withThreads(int threads) {
-        FftChecks.checkThreads(threads);
+        FftArguments.checkThreads(threads);
         return threads == this.threads ? this : new JavaComplexFft(shape, kernels, threads);
     }
 
@@ -117,21 +118,21 @@ public final class JavaComplexFft implements ComplexFft {
     private void inPlace(double[] re, int reOff, double[] im, int imOff, boolean offsets, boolean inverse,
                          boolean scaled) {
         if (offsets) {
-            FftChecks.checkArray(re, "re", reOff, "reOff", size);
-            FftChecks.checkArray(im, "im", imOff, "imOff", size);
+            FftArguments.checkArray(re, "re", reOff, "reOff", size);
+            FftArguments.checkArray(im, "im", imOff, "imOff", size);
         } else {
-            FftChecks.checkArray(re, "re", size);
-            FftChecks.checkArray(im, "im", size);
+            FftArguments.checkArray(re, "re", size);
+            FftArguments.checkArray(im, "im", size);
         }
         run(inverse, scaled, re, reOff, im, imOff, re, reOff, im, imOff);
     }
 
     private void outOfPlace(double[] inRe, double[] inIm, double[] outRe, double[] outIm, boolean inverse,
                             boolean scaled) {
-        FftChecks.checkArray(inRe, "inRe", size);
-        FftChecks.checkArray(inIm, "inIm", size);
-        FftChecks.checkArray(outRe, "outRe", size);
-        FftChecks.checkArray(outIm, "outIm", size);
+        FftArguments.checkArray(inRe, "inRe", size);
+        FftArguments.checkArray(inIm, "inIm", size);
+        FftArguments.checkArray(outRe, "outRe", size);
+        FftArguments.checkArray(outIm, "outIm", size);
         run(inverse, scaled, inRe, 0, inIm, 0, outRe, 0, outIm, 0);
     }
 
@@ -158,7 +159,9 @@ public final class JavaComplexFft implements ComplexFft {
         Scratch sc = Scratch.get(size, 0, 0);
         int nl = shape[d - 1];
         Program last = programs[d - 1];
-        if (threads == 1 || d == 1) {
+        if (d == 1) {
+            last.run(kernels, threads, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sc.ar, sc.ai, 0);
+        } else if (threads == 1) {
             for (int o = 0; o < size; o += nl) {
                 last.run(kernels, 1, 1, xr, xrOff + o, xi, xiOff + o, yr, yrOff + o, yi, yiOff + o, sc.ar, sc.ai, 0);
             }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.simdyn.vector.VectorRuntime;
 import org.simdyn.vector.fft.ComplexFft;
 import org.simdyn.vector.fft.RealFft;
+import org.simdyn.vector.spi.FftArguments;
 import org.simdyn.vector.spi.FftProvider;
 
 /** The pure-Java FFT provider {@code "java"}: always available, priority 0, plans cached JVM-wide. */
@@ -59,13 +60,13 @@ public final class JavaFftProvider implements FftProvider {
 
     @Override
     public ComplexFft complex(int... shape) {
-        FftChecks.checkShape(shape);
+        FftArguments.checkShape(shape);
         return complexPlans.computeIfAbsent(key(shape), k -> new JavaComplexFft(shape, kernels(), 1));
     }
 
     @Override
     public RealFft real(int... shape) {
-        FftChecks.checkShape(shape);
+        FftArguments.checkShape(shape);
         return realPlans.computeIfAbsent(key(shape), k -> new JavaRealFft(shape, kernels(), 1));
     }
 

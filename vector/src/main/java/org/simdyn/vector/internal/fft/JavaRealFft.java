@@ -1,6 +1,7 @@
 package org.simdyn.vector.internal.fft;
 
 import org.simdyn.vector.fft.RealFft;
+import org.simdyn.vector.spi.FftArguments;
 
 /**
  * Real plan of the java provider. Rows of even length {@code n = 2m} go through a complex transform of
@@ -9,7 +10,8 @@ import org.simdyn.vector.fft.RealFft;
  * {@code Z_m = Z_0}; the inverse runs these steps backwards. Rows of odd length go through the complex
  * transform of length {@code n} (about twice as slow). Other axes are complex column transforms on the half
  * spectrum; the inverse runs them first, in the reverse order. With {@code threads > 1} the forward column
- * passes run on {@code Parallel}; rows and the inverse run on the caller.
+ * passes, and in 1-D the passes of a four-step row transform, run on {@code Parallel}; the rest runs on the
+ * caller.
  */
 public final class JavaRealFft implements RealFft {
     private final int[] shape;
@@ -25,6 +27,8 @@ public final class JavaRealFft implements RealFft {
     private final double[] wr;
     private final double[] wi;
     private final double scale;
+    /** Threads of the row transform: {@link #threads} in 1-D (four-step passes), else 1. */
+    private final int rowThreads;
 
     /**
      * A plan on explicit kernels (tests pick the twin and the width here).
@@ -34,9 +38,9 @@ public final class JavaRealFft implements RealFft {
      * @param threads the thread count, {@code >= 1}
      */
     public JavaRealFft(int[] shape, FftKernels kernels, int threads) {
-        this.size = FftChecks.checkShape(shape);
+        this.size = FftArguments.checkShape(shape);
         this.shape = shape.clone();
-        this.threads = FftChecks.checkThreads(threads);
+        this.threads = FftArguments.checkThreads(threads);
         this.kernels = kernels;
         int d = shape.length;
         nl = shape[d - 1];
@@ -64,6 +68,7 @@ public final class JavaRealFft implements RealFft {
             wi = null;
         }
         scale = 1.0 / size;
+        rowThreads = d == 1 ? threads : 1;
     }
 
     @Override
@@ -100,23 +105,23 @@ public final class JavaRealFft implements RealFft {
 
     @Override
     public RealFft withThreads(int threads) {
-        FftChecks.checkThreads(threads);
+        FftArguments.checkThreads(threads);
         return threads == this.threads ? this : new JavaRealFft(shape, kernels, threads);
     }
 
     @Override
     public void forward(double[] in, double[] outRe, double[] outIm) {
-        FftChecks.checkArray(in, "in", size);
-        FftChecks.checkArray(outRe, "outRe", specSize);
-        FftChecks.checkArray(outIm, "outIm", specSize);
+        FftArguments.checkArray(in, "in", size);
+        FftArguments.checkArray(outRe, "outRe", specSize);
+        FftArguments.checkArray(outIm, "outIm", specSize);
         forwardChecked(in, 0, outRe, outIm, 0);
     }
 
     @Override
     public void forward(double[] in, int inOff, double[] outRe, double[] outIm, int outOff) {
-        FftChecks.checkArray(in, "in", inOff, "inOff", size);
-        FftChecks.checkArray(outRe, "outRe", outOff, "outOff", specSize);
-        FftChecks.checkArray(outIm, "outIm", outOff, "outOff", specSize);
+        FftArguments.checkArray(in, "in", inOff, "inOff", size);
+        FftArguments.checkArray(outRe, "outRe", outOff, "outOff", specSize);
+        FftArguments.checkArray(outIm, "outIm", outOff, "outOff", specSize);
         forwardChecked(in, inOff, outRe, outIm, outOff);
     }
 
@@ -159,13 +164,13 @@ public final class JavaRealFft implements RealFft {
     private void inverseChecked(double[] inRe, double[] inIm, int inOff, double[] out, int outOff, boolean scaled,
                                 boolean offsets) {
         if (offsets) {
-            FftChecks.checkArray(inRe, "inRe", inOff, "inOff", specSize);
-            FftChecks.checkArray(inIm, "inIm", inOff, "inOff", specSize);
-            FftChecks.checkArray(out, "out", outOff, "outOff", size);
+            FftArguments.checkArray(inRe, "inRe", inOff, "inOff", specSize);
+            FftArguments.checkArray(inIm, "inIm", inOff, "inOff", specSize);
+            FftArguments.checkArray(out, "out", outOff, "outOff", size);
         } else {
-            FftChecks.checkArray(inRe, "inRe", specSize);
-            FftChecks.checkArray(inIm, "inIm", specSize);
-            FftChecks.checkArray(out, "out", size);
+            FftArguments.checkArray(inRe, "inRe", specSize);
+            FftArguments.checkArray(inIm, "inIm", specSize);
+            FftArguments.checkArray(out, "out", size);
         }
         int d = shape.length;
         Scratch sc = Scratch.get(Math.max(nl, specSize), nl, d > 1 ? specSize : 0);
@@ -196,39 +201,9 @@ public final class JavaRealFft implements RealFft {
             return;
         }
         int m = nl / 2;
-        for (int j = 0; j < m; j++) {
-            sc.cr[j] = in[inOff + 2 * j];
-            sc.ci[j] = in[inOff + 2 * j + 1];
-        }
-        row.run(kernels, 1, 1, sc.cr, 0, sc.ci, 0, outRe, outOff, outIm, outOff, sc.ar, sc.ai, 0);
-        double z0r = outRe[outOff];
-        double z0i = outIm[outOff];
-        post(z0r, z0i, z0r, z0i, 0, outRe, outIm, outOff);
-        post(z0r, z0i, z0r, z0i, m, outRe, outIm, outOff + m);
-        outIm[outOff] = 0.0;
-        outIm[outOff + m] = 0.0;
-        for (int k = 1, j = m - 1; k <= j; k++, j--) {
-            double akr = outRe[outOff + k];
-            double aki = outIm[outOff + k];
-            double ajr = outRe[outOff + j];
-            double aji = outIm[outOff + j];
-            post(akr, aki, ajr, aji, k, outRe, outIm, outOff + k);
-            post(ajr, aji, akr, aki, j, outRe, outIm, outOff + j);
-        }
-    }
-
-    /** Writes {@code X_k} from {@code A = Z_k} and {@code Z_{m-k}} to {@code (re, im)[at]}. */
-    private void post(double ar, double ai, double zr, double zi, int k, double[] re, double[] im, int at) {
-        double sr = ar + zr;
-        double si = ai - zi;
-        double dr = ar - zr;
-        double di = ai + zi;
-        double c = wr[k];
-        double d = wi[k];
-        double u = Math.fma(dr, c, -(di * d));
-        double v = Math.fma(dr, d, di * c);
-        re[at] = 0.5 * (sr + v);
-        im[at] = 0.5 * (si - u);
+        kernels.deinterleave(in, inOff, sc.cr, 0, sc.ci, 0, m);
+        row.run(kernels, rowThreads, sc.cr, 0, sc.ci, 0, outRe, outOff, outIm, outOff, sc.ar, sc.ai, 0);
+        kernels.post(outRe, outIm, outOff, m, wr, wi);
     }
 
     private void rowInverse(double[] xr, double[] xi, int xOff, double[] out, int outOff, boolean scaled,
@@ -253,35 +228,8 @@ public final class JavaRealFft implements RealFft {
             return;
         }
         int m = nl / 2;
-        pre(xr[xOff], 0.0, xr[xOff + m], 0.0, 0, sc);
-        for (int k = 1; k < m; k++) {
-            pre(xr[xOff + k], xi[xOff + k], xr[xOff + m - k], xi[xOff + m - k], k, sc);
-        }
-        row.run(kernels, 1, 1, sc.ci, 0, sc.cr, 0, sc.bi, 0, sc.br, 0, sc.ai, sc.ar, 0);
-        if (scaled) {
-            for (int j = 0; j < m; j++) {
-                out[outOff + 2 * j] = sc.br[j] * scale;
-                out[outOff + 2 * j + 1] = sc.bi[j] * scale;
-            }
-        } else {
-            for (int j = 0; j < m; j++) {
-                out[outOff + 2 * j] = sc.br[j];
-                out[outOff + 2 * j + 1] = sc.bi[j];
-            }
-        }
-    }
-
-    /** Writes {@code Y_k = (X_k + conj X_{m-k}) + i conj(w_n^k) (X_k - conj X_{m-k})} to the scratch. */
-    private void pre(double akr, double aki, double ajr, double aji, int k, Scratch sc) {
-        double sr = akr + ajr;
-        double si = aki - aji;
-        double dr = akr - ajr;
-        double di = aki + aji;
-        double c = wr[k];
-        double d = -wi[k];
-        double u = Math.fma(dr, c, -(di * d));
-        double v = Math.fma(dr, d, di * c);
-        sc.cr[k] = sr - v;
-        sc.ci[k] = si + u;
+        kernels.pre(xr, xi, xOff, m, wr, wi, sc.cr, sc.ci);
+        row.run(kernels, rowThreads, sc.ci, 0, sc.cr, 0, sc.bi, 0, sc.br, 0, sc.ai, sc.ar, 0);
+        kernels.interleave(sc.br, sc.bi, m, scaled, scale, out, outOff);
     }
 }

@@ -53,6 +53,44 @@ public final class PanamaFftKernels implements FftKernels {
     }
 
     @Override
+    public void transform(Program p, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                          double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        stages.transform(p, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+    }
+
+    @Override
+    public void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                          int dPitch) {
+        stages.transpose(src, sOff, sPitch, rows, cols, dst, dOff, dPitch);
+    }
+
+    @Override
+    public void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                        int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch) {
+        stages.twiddle(tr, ti, tOff, tPitch, rows, cols, wr, wi, wOff, wPitch, ar, ai, aOff, aPitch);
+    }
+
+    @Override
+    public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
+        stages.deinterleave(in, inOff, re, reOff, im, imOff, m);
+    }
+
+    @Override
+    public void interleave(double[] re, double[] im, int m, boolean scaled, double scale, double[] out, int outOff) {
+        stages.interleave(re, im, m, scaled, scale, out, outOff);
+    }
+
+    @Override
+    public void post(double[] re, double[] im, int off, int m, double[] wr, double[] wi) {
+        stages.post(re, im, off, m, wr, wi);
+    }
+
+    @Override
+    public void pre(double[] xr, double[] xi, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi) {
+        stages.pre(xr, xi, off, m, wr, wi, yr, yi);
+    }
+
+    @Override
     public void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
                       double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                       int yiOff) {

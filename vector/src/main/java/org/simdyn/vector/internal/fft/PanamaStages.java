@@ -1,39 +1,27 @@
 package org.simdyn.vector.internal.fft;
 
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorSpecies;
 import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The vector code of {@link PanamaFftKernels}: the butterflies of {@link ScalarFftKernels#butterfly}, lane by
  * lane. This class is never loaded by name: {@link PanamaFftKernels} defines one hidden copy per width with
  * the species as class data, so that the species is a static constant for the JIT (the Vector API only
  * compiles to vector instructions when it is) while one source serves every width.
+ *
+ * <p>A 1-D transform keeps the Stockham data {@code y_t[b + s j]} ({@code b < s}, the stride of stage
+ * {@code t}) in one of two layouts: transposed, {@code z_t[b n/s + j]}, while {@code s < lanes}, where a stage
+ * is vectorised along {@code p} (contiguous loads and stores, twiddles loaded as vectors); then, after one
+ * transposition (pure data movement), in the natural layout, where a stage is vectorised along {@code b}
+ * (twiddles broadcast once per {@code p}). Both layouts hold the same values, and every butterfly is the
+ * scalar twin's, so the bits do not depend on the width.
  */
 final class PanamaStages implements FftKernels {
     /** The species of this hidden copy (its class data): a constant for the JIT. */
     private static final VectorSpecies<Double> SPECIES = classData();
     private static final int LANES = SPECIES.length();
-    /** {@code TW_MAP[S][e] = e / S}: twiddle lanes of a gathered stage with run width {@code S}. */
-    private static final int[][] TW_MAP = new int[LANES][];
-    /** {@code OUT_MAP[R][S][e] = e % S + S R (e / S)}: output lanes of a gathered stage. */
-    private static final int[][][] OUT_MAP = new int[6][LANES][];
-
-    static {
-        for (int w = 1; w < LANES; w *= 2) {
-            TW_MAP[w] = new int[LANES];
-            for (int e = 0; e < LANES; e++) {
-                TW_MAP[w][e] = e / w;
-            }
-            for (int r = 2; r <= 5; r++) {
-                OUT_MAP[r][w] = new int[LANES];
-                for (int e = 0; e < LANES; e++) {
-                    OUT_MAP[r][w][e] = e % w + w * r * (e / w);
-                }
-            }
-        }
-    }
 
     PanamaStages() {
     }
@@ -54,48 +42,357 @@ final class PanamaStages implements FftKernels {
         return "panama " + (LANES * 64) + "-bit";
     }
 
+    @Override
+    public void transform(Program pr, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                          double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        int n = pr.n;
+        int count = pr.radix.length;
+        int tt = count;
+        for (int t = 0; t < count; t++) {
+            if (pr.blocks[t] >= LANES) {
+                tt = t;
+                break;
+            }
+        }
+        int passes = tt < count ? count + 1 : count;
+        double[] ar = xr;
+        double[] ai = xi;
+        int aro = xrOff;
+        int aio = xiOff;
+        boolean toY = (passes & 1) == 1;
+        if (toY && (xr == yr || xi == yi)) {
+            System.arraycopy(xr, xrOff, sr, sOff, n);
+            System.arraycopy(xi, xiOff, si, sOff, n);
+            ar = sr;
+            ai = si;
+            aro = sOff;
+            aio = sOff;
+        }
+        for (int t = 0; t < count; t++) {
+            int s = pr.blocks[t];
+            if (t == tt) {
+                double[] br = toY ? yr : sr;
+                double[] bi = toY ? yi : si;
+                int bro = toY ? yrOff : sOff;
+                int bio = toY ? yiOff : sOff;
+                transpose(ar, aro, n / s, s, n / s, br, bro, s);
+                transpose(ai, aio, n / s, s, n / s, bi, bio, s);
+                ar = br;
+                ai = bi;
+                aro = bro;
+                aio = bio;
+                toY = !toY;
+            }
+            double[] br = toY ? yr : sr;
+            double[] bi = toY ? yi : si;
+            int bro = toY ? yrOff : sOff;
+            int bio = toY ? yiOff : sOff;
+            if (t < tt) {
+                zStage(pr.radix[t], s, pr.groups[t], pr.twRe, pr.twIm, pr.twOff[t], ar, aro, ai, aio, br, bro, bi, bio);
+            } else {
+                stage(pr.radix[t], pr.groups[t], 1, s, s, pr.twRe, pr.twIm, pr.twOff[t], ar, aro, ai, aio, br, bro, bi,
+                        bio);
+            }
+            ar = br;
+            ai = bi;
+            aro = bro;
+            aio = bio;
+            toY = !toY;
+        }
+    }
+
     /**
-     * Runs a stage. Runs of at least {@code lanes} elements are vectorised along the run (twiddles
-     * broadcast). A 1-D stage whose run width {@code w} divides the lane count is vectorised across the
-     * combined index {@code j = w p + b} instead (contiguous loads, twiddles gathered, outputs scattered).
-     * Everything else, and every remainder, runs the scalar butterflies.
+     * Index vectors of the transposition network, per level {@code g = 1, 2, 4, ...}: {@code lo} takes lane
+     * {@code e} of the first row when {@code e & g == 0}, else lane {@code e - g} of the second; {@code hi} takes
+     * lane {@code e + g} of the first, else lane {@code e} of the second.
+     */
+    private static final double[] NET = network();
+
+    private static double[] network() {
+        double[] t = new double[2 * LANES * Integer.numberOfTrailingZeros(LANES)];
+        int at = 0;
+        for (int g = 1; g < LANES; g *= 2) {
+            for (int e = 0; e < LANES; e++) {
+                t[at + e] = (e & g) == 0 ? e : LANES + e - g;
+                t[at + LANES + e] = (e & g) == 0 ? e + g : LANES + e;
+            }
+            at += 2 * LANES;
+        }
+        return t;
+    }
+
+    @Override
+    public void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                          int dPitch) {
+        if (rows % LANES != 0 || cols % LANES != 0) {
+            ScalarFftKernels.transposeLoop(src, sOff, sPitch, rows, cols, dst, dOff, dPitch);
+            return;
+        }
+        for (int r = 0; r < rows; r += LANES) {
+            for (int c = 0; c < cols; c += LANES) {
+                int from = sOff + r * sPitch + c;
+                int to = dOff + r + dPitch * c;
+                switch (LANES) {
+                    case 8 -> block8(src, from, sPitch, dst, to, dPitch);
+                    case 4 -> block4(src, from, sPitch, dst, to, dPitch);
+                    default -> block2(src, from, sPitch, dst, to, dPitch);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                        int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch) {
+        int bound = SPECIES.loopBound(cols);
+        for (int r = 0; r < rows; r++) {
+            int t = tOff + r * tPitch;
+            int w = wOff + r * wPitch;
+            int a = aOff + r * aPitch;
+            for (int c = 0; c < bound; c += LANES) {
+                DoubleVector x = load(tr, t + c);
+                DoubleVector y = load(ti, t + c);
+                DoubleVector u = load(wr, w + c);
+                DoubleVector v = load(wi, w + c);
+                x.fma(u, y.mul(v).neg()).intoArray(ar, a + c);
+                x.fma(v, y.mul(u)).intoArray(ai, a + c);
+            }
+            ScalarFftKernels.twiddleRow(tr, ti, t, bound, cols, wr, wi, w, ar, ai, a);
+        }
+    }
+
+    private static DoubleVector net(int level, boolean high) {
+        return DoubleVector.fromArray(SPECIES, NET, 2 * LANES * level + (high ? LANES : 0));
+    }
+
+    /** Transposes the 8 x 8 block at {@code z[from + i zs + l]} to {@code y[to + l ys + i]}. */
+    private static void block8(double[] z, int from, int zs, double[] y, int to, int ys) {
+        DoubleVector l0 = net(0, false);
+        DoubleVector h0 = net(0, true);
+        DoubleVector v0 = load(z, from);
+        DoubleVector v1 = load(z, from + zs);
+        DoubleVector v2 = load(z, from + 2 * zs);
+        DoubleVector v3 = load(z, from + 3 * zs);
+        DoubleVector v4 = load(z, from + 4 * zs);
+        DoubleVector v5 = load(z, from + 5 * zs);
+        DoubleVector v6 = load(z, from + 6 * zs);
+        DoubleVector v7 = load(z, from + 7 * zs);
+        DoubleVector a0 = l0.selectFrom(v0, v1);
+        DoubleVector a1 = h0.selectFrom(v0, v1);
+        DoubleVector a2 = l0.selectFrom(v2, v3);
+        DoubleVector a3 = h0.selectFrom(v2, v3);
+        DoubleVector a4 = l0.selectFrom(v4, v5);
+        DoubleVector a5 = h0.selectFrom(v4, v5);
+        DoubleVector a6 = l0.selectFrom(v6, v7);
+        DoubleVector a7 = h0.selectFrom(v6, v7);
+        DoubleVector l1 = net(1, false);
+        DoubleVector h1 = net(1, true);
+        DoubleVector c0 = l1.selectFrom(a0, a2);
+        DoubleVector c2 = h1.selectFrom(a0, a2);
+        DoubleVector c1 = l1.selectFrom(a1, a3);
+        DoubleVector c3 = h1.selectFrom(a1, a3);
+        DoubleVector c4 = l1.selectFrom(a4, a6);
+        DoubleVector c6 = h1.selectFrom(a4, a6);
+        DoubleVector c5 = l1.selectFrom(a5, a7);
+        DoubleVector c7 = h1.selectFrom(a5, a7);
+        DoubleVector l2 = net(2, false);
+        DoubleVector h2 = net(2, true);
+        l2.selectFrom(c0, c4).intoArray(y, to);
+        l2.selectFrom(c1, c5).intoArray(y, to + ys);
+        l2.selectFrom(c2, c6).intoArray(y, to + 2 * ys);
+        l2.selectFrom(c3, c7).intoArray(y, to + 3 * ys);
+        h2.selectFrom(c0, c4).intoArray(y, to + 4 * ys);
+        h2.selectFrom(c1, c5).intoArray(y, to + 5 * ys);
+        h2.selectFrom(c2, c6).intoArray(y, to + 6 * ys);
+        h2.selectFrom(c3, c7).intoArray(y, to + 7 * ys);
+    }
+
+    /** Transposes the 4 x 4 block at {@code z[from + i zs + l]} to {@code y[to + l ys + i]}. */
+    private static void block4(double[] z, int from, int zs, double[] y, int to, int ys) {
+        DoubleVector l0 = net(0, false);
+        DoubleVector h0 = net(0, true);
+        DoubleVector v0 = load(z, from);
+        DoubleVector v1 = load(z, from + zs);
+        DoubleVector v2 = load(z, from + 2 * zs);
+        DoubleVector v3 = load(z, from + 3 * zs);
+        DoubleVector a0 = l0.selectFrom(v0, v1);
+        DoubleVector a1 = h0.selectFrom(v0, v1);
+        DoubleVector a2 = l0.selectFrom(v2, v3);
+        DoubleVector a3 = h0.selectFrom(v2, v3);
+        DoubleVector l1 = net(1, false);
+        DoubleVector h1 = net(1, true);
+        l1.selectFrom(a0, a2).intoArray(y, to);
+        l1.selectFrom(a1, a3).intoArray(y, to + ys);
+        h1.selectFrom(a0, a2).intoArray(y, to + 2 * ys);
+        h1.selectFrom(a1, a3).intoArray(y, to + 3 * ys);
+    }
+
+    /** Transposes the 2 x 2 block at {@code z[from + i zs + l]} to {@code y[to + l ys + i]}. */
+    private static void block2(double[] z, int from, int zs, double[] y, int to, int ys) {
+        DoubleVector v0 = load(z, from);
+        DoubleVector v1 = load(z, from + zs);
+        net(0, false).selectFrom(v0, v1).intoArray(y, to);
+        net(0, true).selectFrom(v0, v1).intoArray(y, to + ys);
+    }
+
+    /**
+     * Index vectors of the real pre- and post-processing: even lanes, odd lanes (of two vectors), the
+     * interleaving of two vectors (low and high halves) and the lane reversal.
+     */
+    private static final double[] EVEN = index(0);
+    private static final double[] ODD = index(1);
+    private static final double[] ZIP_LO = index(2);
+    private static final double[] ZIP_HI = index(3);
+    private static final double[] REVERSE = index(4);
+
+    private static double[] index(int kind) {
+        double[] t = new double[LANES];
+        for (int e = 0; e < LANES; e++) {
+            int h = e / 2 + (kind == 3 ? LANES / 2 : 0);
+            t[e] = switch (kind) {
+                case 0 -> 2 * e;
+                case 1 -> 2 * e + 1;
+                case 2, 3 -> (e & 1) == 0 ? h : LANES + h;
+                default -> LANES - 1 - e;
+            };
+        }
+        return t;
+    }
+
+    private static DoubleVector reverse(DoubleVector v) {
+        return DoubleVector.fromArray(SPECIES, REVERSE, 0).selectFrom(v);
+    }
+
+    @Override
+    public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
+        int bound = SPECIES.loopBound(m);
+        DoubleVector even = DoubleVector.fromArray(SPECIES, EVEN, 0);
+        DoubleVector odd = DoubleVector.fromArray(SPECIES, ODD, 0);
+        for (int j = 0; j < bound; j += LANES) {
+            DoubleVector v0 = load(in, inOff + 2 * j);
+            DoubleVector v1 = load(in, inOff + 2 * j + LANES);
+            even.selectFrom(v0, v1).intoArray(re, reOff + j);
+            odd.selectFrom(v0, v1).intoArray(im, imOff + j);
+        }
+        for (int j = bound; j < m; j++) {
+            re[reOff + j] = in[inOff + 2 * j];
+            im[imOff + j] = in[inOff + 2 * j + 1];
+        }
+    }
+
+    @Override
+    public void interleave(double[] re, double[] im, int m, boolean scaled, double scale, double[] out, int outOff) {
+        int bound = SPECIES.loopBound(m);
+        DoubleVector lo = DoubleVector.fromArray(SPECIES, ZIP_LO, 0);
+        DoubleVector hi = DoubleVector.fromArray(SPECIES, ZIP_HI, 0);
+        for (int j = 0; j < bound; j += LANES) {
+            DoubleVector r = load(re, j);
+            DoubleVector i = load(im, j);
+            if (scaled) {
+                r = r.mul(scale);
+                i = i.mul(scale);
+            }
+            lo.selectFrom(r, i).intoArray(out, outOff + 2 * j);
+            hi.selectFrom(r, i).intoArray(out, outOff + 2 * j + LANES);
+        }
+        ScalarFftKernels.interleaveTail(re, im, bound, m, scaled, scale, out, outOff);
+    }
+
+    @Override
+    public void post(double[] re, double[] im, int off, int m, double[] wr, double[] wi) {
+        ScalarFftKernels.postEnds(re, im, off, m, wr, wi);
+        int k = 1;
+        for (; 2 * k + 2 * LANES <= m + 1; k += LANES) {
+            int j = m - k - LANES + 1;
+            DoubleVector ar = load(re, off + k);
+            DoubleVector ai = load(im, off + k);
+            DoubleVector br = load(re, off + j);
+            DoubleVector bi = load(im, off + j);
+            post(ar, ai, reverse(br), reverse(bi), wr, wi, k, re, im, off + k);
+            post(br, bi, reverse(ar), reverse(ai), wr, wi, j, re, im, off + j);
+        }
+        ScalarFftKernels.postPairs(re, im, off, k, m, wr, wi);
+    }
+
+    /** The lanes of {@link ScalarFftKernels#post}: {@code X_k} from {@code A = Z_k} and {@code Z_{m-k}}. */
+    private static void post(DoubleVector ar, DoubleVector ai, DoubleVector zr, DoubleVector zi, double[] wr,
+                             double[] wi, int k, double[] re, double[] im, int at) {
+        DoubleVector sr = ar.add(zr);
+        DoubleVector si = ai.sub(zi);
+        DoubleVector dr = ar.sub(zr);
+        DoubleVector di = ai.add(zi);
+        DoubleVector c = load(wr, k);
+        DoubleVector d = load(wi, k);
+        DoubleVector u = dr.fma(c, di.mul(d).neg());
+        DoubleVector v = dr.fma(d, di.mul(c));
+        sr.add(v).mul(0.5).intoArray(re, at);
+        si.sub(u).mul(0.5).intoArray(im, at);
+    }
+
+    @Override
+    public void pre(double[] xr, double[] xi, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi) {
+        ScalarFftKernels.preHead(xr, off, m, wr, wi, yr, yi);
+        int k = 1;
+        for (; k + LANES <= m; k += LANES) {
+            int j = off + m - k - LANES + 1;
+            DoubleVector akr = load(xr, off + k);
+            DoubleVector aki = load(xi, off + k);
+            DoubleVector ajr = reverse(load(xr, j));
+            DoubleVector aji = reverse(load(xi, j));
+            DoubleVector sr = akr.add(ajr);
+            DoubleVector si = aki.sub(aji);
+            DoubleVector dr = akr.sub(ajr);
+            DoubleVector di = aki.add(aji);
+            DoubleVector c = load(wr, k);
+            DoubleVector d = load(wi, k).neg();
+            DoubleVector u = dr.fma(c, di.mul(d).neg());
+            DoubleVector v = dr.fma(d, di.mul(c));
+            sr.sub(v).intoArray(yr, k);
+            si.add(u).intoArray(yi, k);
+        }
+        ScalarFftKernels.preTail(xr, xi, off, k, m, wr, wi, yr, yi);
+    }
+
+    /**
+     * A stage in the transposed layout: input {@code b R m + p + r m}, output {@code b m + p + k s m},
+     * vectorised along {@code p} with twiddles loaded as vectors.
+     */
+    private static void zStage(int radix, int s, int m, double[] twRe, double[] twIm, int twOff, double[] ar, int aro,
+                               double[] ai, int aio, double[] br, int bro, double[] bi, int bio) {
+        int bound = SPECIES.loopBound(m);
+        int os = s * m;
+        for (int b = 0; b < s; b++) {
+            int xb = b * radix * m;
+            int yb = b * m;
+            run(radix, bound, ar, aro + xb, ai, aio + xb, m, br, bro + yb, bi, bio + yb, os, twRe, twIm, twOff, m,
+                    false);
+            for (int p = bound; p < m; p++) {
+                ScalarFftKernels.butterfly(radix, twRe, twIm, twOff + p, m, ar, aro + xb + p, ai, aio + xb + p, m, br,
+                        bro + yb + p, bi, bio + yb + p, os);
+            }
+        }
+    }
+
+    /**
+     * Runs a stage in the natural layout, vectorised along the runs {@code b < w} (twiddles broadcast once per
+     * {@code p}); remainders run the scalar butterflies.
      */
     @Override
     public void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
                       double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                       int yiOff) {
-        VectorSpecies<Double> sp = SPECIES;
         int bigS = st * s;
         int xs = bigS * m;
-        if (s == 1 && w == st && w < LANES && LANES % w == 0) {
-            int total = m * w;
-            int bound = sp.loopBound(total);
-            int[] tmap = w == 1 ? null : TW_MAP[w];
-            int[] omap = OUT_MAP[radix][w];
-            int j = 0;
-            for (; j < bound; j += LANES) {
-                vector(sp, true, tmap, omap, radix, twRe, twIm, twOff + j / w, m, xr, xrOff + j, xi, xiOff + j, xs,
-                        yr, yrOff + radix * j, yi, yiOff + radix * j, w);
-            }
-            for (; j < total; j++) {
-                int p = j / w;
-                int bo = j % w + w * radix * p;
-                ScalarFftKernels.butterfly(radix, twRe, twIm, twOff + p, m, xr, xrOff + j, xi, xiOff + j, xs,
-                        yr, yrOff + bo, yi, yiOff + bo, w);
-            }
-            return;
-        }
-        int bound = sp.loopBound(w);
+        int bound = SPECIES.loopBound(w);
         for (int p = 0; p < m; p++) {
             for (int q = 0; q < s; q++) {
                 int bi = st * q + bigS * p;
                 int bo = st * q + bigS * radix * p;
-                int b = 0;
-                for (; b < bound; b += LANES) {
-                    vector(sp, false, null, null, radix, twRe, twIm, twOff + p, m, xr, xrOff + bi + b, xi,
-                            xiOff + bi + b, xs, yr, yrOff + bo + b, yi, yiOff + bo + b, bigS);
+                if (bound > 0) {
+                    run(radix, bound, xr, xrOff + bi, xi, xiOff + bi, xs, yr, yrOff + bo, yi, yiOff + bo, bigS, twRe,
+                            twIm, twOff + p, m, true);
                 }
-                for (; b < w; b++) {
+                for (int b = bound; b < w; b++) {
                     ScalarFftKernels.butterfly(radix, twRe, twIm, twOff + p, m, xr, xrOff + bi + b, xi,
                             xiOff + bi + b, xs, yr, yrOff + bo + b, yi, yiOff + bo + b, bigS);
                 }
@@ -103,129 +400,146 @@ final class PanamaStages implements FftKernels {
         }
     }
 
-    private static DoubleVector tw(VectorSpecies<Double> sp, boolean lanes, int[] tmap, double[] t, int at) {
-        if (!lanes) {
-            return DoubleVector.broadcast(sp, t[at]);
-        }
-        return tmap == null ? DoubleVector.fromArray(sp, t, at) : DoubleVector.fromArray(sp, t, at, tmap, 0);
-    }
-
-    private static void store(boolean scattered, int[] map, DoubleVector v, double[] a, int at, int k, int os) {
-        if (scattered) {
-            v.intoArray(a, at + k * os, map, 0);
-        } else {
-            v.intoArray(a, at + k * os);
-        }
-    }
-
-    /** Stores {@code (br, bi) * (c, d)} as output {@code k}. */
-    private static void twiddled(VectorSpecies<Double> sp, boolean lanes, int[] tmap, int[] map, DoubleVector br,
-                                 DoubleVector bi, double[] twRe, double[] twIm, int at, double[] yr, int yro,
-                                 double[] yi, int yio, int k, int os) {
-        DoubleVector c = tw(sp, lanes, tmap, twRe, at);
-        DoubleVector d = tw(sp, lanes, tmap, twIm, at);
-        store(lanes, map, br.fma(c, bi.mul(d).neg()), yr, yro, k, os);
-        store(lanes, map, br.fma(d, bi.mul(c)), yi, yio, k, os);
-    }
-
-    private static void vector(VectorSpecies<Double> sp, boolean lanes, int[] tmap, int[] map, int radix, double[] twRe,
-                               double[] twIm, int tw0, int m, double[] xr, int xro, double[] xi, int xio, int xs,
-                               double[] yr, int yro, double[] yi, int yio, int os) {
+    /**
+     * A run of {@code len / lanes} vectors of butterflies, vector {@code v} at offset {@code v} from the bases:
+     * inputs at {@code x[xo + v + r xs]}, outputs at {@code y[yo + v + k os]}, twiddle {@code k} at
+     * {@code tw[to + (k - 1) ts]}, broadcast ({@code bc}), or at {@code tw[to + v + (k - 1) ts]}, one per lane.
+     * One loop method per radix, so that the JIT compiles each with its butterfly inlined.
+     */
+    private static void run(int radix, int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr,
+                            int yro, double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts,
+                            boolean bc) {
         switch (radix) {
-            case 2 -> {
-                DoubleVector a0r = DoubleVector.fromArray(sp, xr, xro);
-                DoubleVector a0i = DoubleVector.fromArray(sp, xi, xio);
-                DoubleVector a1r = DoubleVector.fromArray(sp, xr, xro + xs);
-                DoubleVector a1i = DoubleVector.fromArray(sp, xi, xio + xs);
-                store(lanes, map, a0r.add(a1r), yr, yro, 0, os);
-                store(lanes, map, a0i.add(a1i), yi, yio, 0, os);
-                twiddled(sp, lanes, tmap, map, a0r.sub(a1r), a0i.sub(a1i), twRe, twIm, tw0, yr, yro, yi, yio, 1, os);
-            }
-            case 3 -> {
-                DoubleVector a0r = DoubleVector.fromArray(sp, xr, xro);
-                DoubleVector a0i = DoubleVector.fromArray(sp, xi, xio);
-                DoubleVector a1r = DoubleVector.fromArray(sp, xr, xro + xs);
-                DoubleVector a1i = DoubleVector.fromArray(sp, xi, xio + xs);
-                DoubleVector a2r = DoubleVector.fromArray(sp, xr, xro + 2 * xs);
-                DoubleVector a2i = DoubleVector.fromArray(sp, xi, xio + 2 * xs);
-                DoubleVector t1r = a1r.add(a2r);
-                DoubleVector t1i = a1i.add(a2i);
-                DoubleVector c3 = DoubleVector.broadcast(sp, Twiddles.C3);
-                DoubleVector t2r = t1r.fma(c3, a0r);
-                DoubleVector t2i = t1i.fma(c3, a0i);
-                DoubleVector dr = a1r.sub(a2r).mul(Twiddles.S3);
-                DoubleVector di = a1i.sub(a2i).mul(Twiddles.S3);
-                store(lanes, map, a0r.add(t1r), yr, yro, 0, os);
-                store(lanes, map, a0i.add(t1i), yi, yio, 0, os);
-                twiddled(sp, lanes, tmap, map, t2r.add(di), t2i.sub(dr), twRe, twIm, tw0, yr, yro, yi, yio, 1, os);
-                twiddled(sp, lanes, tmap, map, t2r.sub(di), t2i.add(dr), twRe, twIm, tw0 + m, yr, yro, yi, yio, 2, os);
-            }
-            case 4 -> {
-                DoubleVector a0r = DoubleVector.fromArray(sp, xr, xro);
-                DoubleVector a0i = DoubleVector.fromArray(sp, xi, xio);
-                DoubleVector a1r = DoubleVector.fromArray(sp, xr, xro + xs);
-                DoubleVector a1i = DoubleVector.fromArray(sp, xi, xio + xs);
-                DoubleVector a2r = DoubleVector.fromArray(sp, xr, xro + 2 * xs);
-                DoubleVector a2i = DoubleVector.fromArray(sp, xi, xio + 2 * xs);
-                DoubleVector a3r = DoubleVector.fromArray(sp, xr, xro + 3 * xs);
-                DoubleVector a3i = DoubleVector.fromArray(sp, xi, xio + 3 * xs);
-                DoubleVector t0r = a0r.add(a2r);
-                DoubleVector t0i = a0i.add(a2i);
-                DoubleVector t1r = a0r.sub(a2r);
-                DoubleVector t1i = a0i.sub(a2i);
-                DoubleVector t2r = a1r.add(a3r);
-                DoubleVector t2i = a1i.add(a3i);
-                DoubleVector t3r = a1r.sub(a3r);
-                DoubleVector t3i = a1i.sub(a3i);
-                store(lanes, map, t0r.add(t2r), yr, yro, 0, os);
-                store(lanes, map, t0i.add(t2i), yi, yio, 0, os);
-                twiddled(sp, lanes, tmap, map, t1r.add(t3i), t1i.sub(t3r), twRe, twIm, tw0, yr, yro, yi, yio, 1, os);
-                twiddled(sp, lanes, tmap, map, t0r.sub(t2r), t0i.sub(t2i), twRe, twIm, tw0 + m, yr, yro, yi, yio, 2, os);
-                twiddled(sp, lanes, tmap, map, t1r.sub(t3i), t1i.add(t3r), twRe, twIm, tw0 + 2 * m, yr, yro, yi, yio, 3,
-                        os);
-            }
-            case 5 -> {
-                DoubleVector a0r = DoubleVector.fromArray(sp, xr, xro);
-                DoubleVector a0i = DoubleVector.fromArray(sp, xi, xio);
-                DoubleVector a1r = DoubleVector.fromArray(sp, xr, xro + xs);
-                DoubleVector a1i = DoubleVector.fromArray(sp, xi, xio + xs);
-                DoubleVector a2r = DoubleVector.fromArray(sp, xr, xro + 2 * xs);
-                DoubleVector a2i = DoubleVector.fromArray(sp, xi, xio + 2 * xs);
-                DoubleVector a3r = DoubleVector.fromArray(sp, xr, xro + 3 * xs);
-                DoubleVector a3i = DoubleVector.fromArray(sp, xi, xio + 3 * xs);
-                DoubleVector a4r = DoubleVector.fromArray(sp, xr, xro + 4 * xs);
-                DoubleVector a4i = DoubleVector.fromArray(sp, xi, xio + 4 * xs);
-                DoubleVector s1r = a1r.add(a4r);
-                DoubleVector s1i = a1i.add(a4i);
-                DoubleVector s2r = a2r.add(a3r);
-                DoubleVector s2i = a2i.add(a3i);
-                DoubleVector d1r = a1r.sub(a4r);
-                DoubleVector d1i = a1i.sub(a4i);
-                DoubleVector d2r = a2r.sub(a3r);
-                DoubleVector d2i = a2i.sub(a3i);
-                store(lanes, map, a0r.add(s1r).add(s2r), yr, yro, 0, os);
-                store(lanes, map, a0i.add(s1i).add(s2i), yi, yio, 0, os);
-                DoubleVector c1 = DoubleVector.broadcast(sp, Twiddles.C51);
-                DoubleVector c2 = DoubleVector.broadcast(sp, Twiddles.C52);
-                DoubleVector t1r = s2r.fma(c2, s1r.fma(c1, a0r));
-                DoubleVector t1i = s2i.fma(c2, s1i.fma(c1, a0i));
-                DoubleVector t2r = s2r.fma(c1, s1r.fma(c2, a0r));
-                DoubleVector t2i = s2i.fma(c1, s1i.fma(c2, a0i));
-                DoubleVector sn1 = DoubleVector.broadcast(sp, Twiddles.S51);
-                DoubleVector sn2 = DoubleVector.broadcast(sp, Twiddles.S52);
-                DoubleVector nsn1 = DoubleVector.broadcast(sp, -Twiddles.S51);
-                DoubleVector u1r = d2r.fma(sn2, d1r.mul(sn1));
-                DoubleVector u1i = d2i.fma(sn2, d1i.mul(sn1));
-                DoubleVector u2r = d2r.fma(nsn1, d1r.mul(sn2));
-                DoubleVector u2i = d2i.fma(nsn1, d1i.mul(sn2));
-                twiddled(sp, lanes, tmap, map, t1r.add(u1i), t1i.sub(u1r), twRe, twIm, tw0, yr, yro, yi, yio, 1, os);
-                twiddled(sp, lanes, tmap, map, t2r.add(u2i), t2i.sub(u2r), twRe, twIm, tw0 + m, yr, yro, yi, yio, 2, os);
-                twiddled(sp, lanes, tmap, map, t2r.sub(u2i), t2i.add(u2r), twRe, twIm, tw0 + 2 * m, yr, yro, yi, yio, 3,
-                        os);
-                twiddled(sp, lanes, tmap, map, t1r.sub(u1i), t1i.add(u1r), twRe, twIm, tw0 + 3 * m, yr, yro, yi, yio, 4,
-                        os);
-            }
+            case 4 -> b4(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
+            case 2 -> b2(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, bc);
+            case 3 -> b3(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
+            case 5 -> b5(len, xr, xro, xi, xio, xs, yr, yro, yi, yio, os, twr, twi, to, ts, bc);
             default -> throw new IllegalArgumentException("radix = " + radix + " is not supported: must be 2, 3, 4 or 5");
+        }
+    }
+
+    private static DoubleVector load(double[] a, int at) {
+        return DoubleVector.fromArray(SPECIES, a, at);
+    }
+
+    private static DoubleVector bc(double c) {
+        return DoubleVector.broadcast(SPECIES, c);
+    }
+
+    private static DoubleVector tw(double[] t, int at, boolean bc) {
+        return bc ? DoubleVector.broadcast(SPECIES, t[at]) : DoubleVector.fromArray(SPECIES, t, at);
+    }
+
+    /** Stores {@code (br, bi) * (c, d)} at {@code (yr[yro], yi[yio])}. */
+    private static void twiddled(DoubleVector br, DoubleVector bi, double[] twr, double[] twi, int at, boolean bc,
+                                 double[] yr, int yro, double[] yi, int yio) {
+        DoubleVector c = tw(twr, at, bc);
+        DoubleVector d = tw(twi, at, bc);
+        br.fma(c, bi.mul(d).neg()).intoArray(yr, yro);
+        br.fma(d, bi.mul(c)).intoArray(yi, yio);
+    }
+
+    private static void b2(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            a0r.add(a1r).intoArray(yr, yro + v);
+            a0i.add(a1i).intoArray(yi, yio + v);
+            twiddled(a0r.sub(a1r), a0i.sub(a1i), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+        }
+    }
+
+    private static void b3(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            DoubleVector a2r = load(xr, xro + v + 2 * xs);
+            DoubleVector a2i = load(xi, xio + v + 2 * xs);
+            DoubleVector t1r = a1r.add(a2r);
+            DoubleVector t1i = a1i.add(a2i);
+            DoubleVector t2r = t1r.fma(bc(Twiddles.C3), a0r);
+            DoubleVector t2i = t1i.fma(bc(Twiddles.C3), a0i);
+            DoubleVector dr = a1r.sub(a2r).mul(Twiddles.S3);
+            DoubleVector di = a1i.sub(a2i).mul(Twiddles.S3);
+            a0r.add(t1r).intoArray(yr, yro + v);
+            a0i.add(t1i).intoArray(yi, yio + v);
+            twiddled(t2r.add(di), t2i.sub(dr), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+            twiddled(t2r.sub(di), t2i.add(dr), twr, twi, t + ts, bc, yr, yro + v + 2 * os, yi, yio + v + 2 * os);
+        }
+    }
+
+    private static void b4(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            DoubleVector a2r = load(xr, xro + v + 2 * xs);
+            DoubleVector a2i = load(xi, xio + v + 2 * xs);
+            DoubleVector a3r = load(xr, xro + v + 3 * xs);
+            DoubleVector a3i = load(xi, xio + v + 3 * xs);
+            DoubleVector t0r = a0r.add(a2r);
+            DoubleVector t0i = a0i.add(a2i);
+            DoubleVector t1r = a0r.sub(a2r);
+            DoubleVector t1i = a0i.sub(a2i);
+            DoubleVector t2r = a1r.add(a3r);
+            DoubleVector t2i = a1i.add(a3i);
+            DoubleVector t3r = a1r.sub(a3r);
+            DoubleVector t3i = a1i.sub(a3i);
+            t0r.add(t2r).intoArray(yr, yro + v);
+            t0i.add(t2i).intoArray(yi, yio + v);
+            twiddled(t1r.add(t3i), t1i.sub(t3r), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+            twiddled(t0r.sub(t2r), t0i.sub(t2i), twr, twi, t + ts, bc, yr, yro + v + 2 * os, yi, yio + v + 2 * os);
+            twiddled(t1r.sub(t3i), t1i.add(t3r), twr, twi, t + 2 * ts, bc, yr, yro + v + 3 * os, yi, yio + v + 3 * os);
+        }
+    }
+
+    private static void b5(int len, double[] xr, int xro, double[] xi, int xio, int xs, double[] yr, int yro,
+                           double[] yi, int yio, int os, double[] twr, double[] twi, int to, int ts, boolean bc) {
+        for (int v = 0; v < len; v += LANES) {
+            int t = bc ? to : to + v;
+            DoubleVector a0r = load(xr, xro + v);
+            DoubleVector a0i = load(xi, xio + v);
+            DoubleVector a1r = load(xr, xro + v + xs);
+            DoubleVector a1i = load(xi, xio + v + xs);
+            DoubleVector a2r = load(xr, xro + v + 2 * xs);
+            DoubleVector a2i = load(xi, xio + v + 2 * xs);
+            DoubleVector a3r = load(xr, xro + v + 3 * xs);
+            DoubleVector a3i = load(xi, xio + v + 3 * xs);
+            DoubleVector a4r = load(xr, xro + v + 4 * xs);
+            DoubleVector a4i = load(xi, xio + v + 4 * xs);
+            DoubleVector s1r = a1r.add(a4r);
+            DoubleVector s1i = a1i.add(a4i);
+            DoubleVector s2r = a2r.add(a3r);
+            DoubleVector s2i = a2i.add(a3i);
+            DoubleVector d1r = a1r.sub(a4r);
+            DoubleVector d1i = a1i.sub(a4i);
+            DoubleVector d2r = a2r.sub(a3r);
+            DoubleVector d2i = a2i.sub(a3i);
+            a0r.add(s1r).add(s2r).intoArray(yr, yro + v);
+            a0i.add(s1i).add(s2i).intoArray(yi, yio + v);
+            DoubleVector t1r = s2r.fma(bc(Twiddles.C52), s1r.fma(bc(Twiddles.C51), a0r));
+            DoubleVector t1i = s2i.fma(bc(Twiddles.C52), s1i.fma(bc(Twiddles.C51), a0i));
+            DoubleVector t2r = s2r.fma(bc(Twiddles.C51), s1r.fma(bc(Twiddles.C52), a0r));
+            DoubleVector t2i = s2i.fma(bc(Twiddles.C51), s1i.fma(bc(Twiddles.C52), a0i));
+            DoubleVector u1r = d2r.fma(bc(Twiddles.S52), d1r.mul(Twiddles.S51));
+            DoubleVector u1i = d2i.fma(bc(Twiddles.S52), d1i.mul(Twiddles.S51));
+            DoubleVector u2r = d2r.fma(bc(-Twiddles.S51), d1r.mul(Twiddles.S52));
+            DoubleVector u2i = d2i.fma(bc(-Twiddles.S51), d1i.mul(Twiddles.S52));
+            twiddled(t1r.add(u1i), t1i.sub(u1r), twr, twi, t, bc, yr, yro + v + os, yi, yio + v + os);
+            twiddled(t2r.add(u2i), t2i.sub(u2r), twr, twi, t + ts, bc, yr, yro + v + 2 * os, yi, yio + v + 2 * os);
+            twiddled(t2r.sub(u2i), t2i.add(u2r), twr, twi, t + 2 * ts, bc, yr, yro + v + 3 * os, yi, yio + v + 3 * os);
+            twiddled(t1r.sub(u1i), t1i.add(u1r), twr, twi, t + 3 * ts, bc, yr, yro + v + 4 * os, yi, yio + v + 4 * os);
         }
     }
 }

@@ -12,12 +12,18 @@ final class Program {
     private static final ConcurrentHashMap<Integer, Program> CACHE = new ConcurrentHashMap<>();
 
     final int n;
-    private final int[] radix;
-    private final int[] groups;
-    private final int[] blocks;
-    private final int[] twOff;
-    private final double[] twRe;
-    private final double[] twIm;
+    /** Radix of each stage. */
+    final int[] radix;
+    /** Twiddle groups {@code m} of each stage. */
+    final int[] groups;
+    /** Stride {@code s} (product of the earlier radices) of each stage. */
+    final int[] blocks;
+    /** Offset of each stage's twiddles in {@link #twRe}/{@link #twIm}. */
+    final int[] twOff;
+    final double[] twRe;
+    final double[] twIm;
+    /** The four-step split of a large length, else null. */
+    private final FourStep four;
 
     private Program(int n) {
         this.n = n;
@@ -64,11 +70,21 @@ final class Program {
                 }
             }
         }
+        four = FourStep.of(n);
     }
 
     /** The program of a fast length, shared JVM-wide. */
     static Program of(int n) {
-        return CACHE.computeIfAbsent(n, Program::new);
+        Program p = CACHE.get(n);
+        if (p == null) {
+            // not computeIfAbsent: a large program makes the programs of its four-step factors
+            p = new Program(n);
+            Program old = CACHE.putIfAbsent(n, p);
+            if (old != null) {
+                p = old;
+            }
+        }
+        return p;
     }
 
     /**
@@ -78,9 +94,7 @@ final class Program {
      */
     void run(FftKernels k, int st, int w, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
              double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
-        int count = radix.length;
-        boolean alias = xr == yr || xi == yi;
-        if (count == 0) {
+        if (radix.length == 0) {
             if (xr != yr || xrOff != yrOff) {
                 System.arraycopy(xr, xrOff, yr, yrOff, w);
             }
@@ -89,6 +103,44 @@ final class Program {
             }
             return;
         }
+        if (w == 1 && st == 1) {
+            transform(k, 1, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        } else {
+            stages(k, st, w, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        }
+    }
+
+    /** {@link #run} of one contiguous transform, the four-step passes (if any) on {@code threads} threads. */
+    void run(FftKernels k, int threads, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+             double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        if (radix.length == 0) {
+            run(k, 1, 1, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        } else {
+            transform(k, threads, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        }
+    }
+
+    /**
+     * The contiguous 1-D transform of {@link #run} (at least one stage): the four-step split for large lengths,
+     * its passes on {@code threads} threads, else {@link FftKernels#transform} on the caller.
+     */
+    void transform(FftKernels k, int threads, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                   double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        if (four != null) {
+            four.run(k, threads, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        } else {
+            k.transform(this, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+        }
+    }
+
+    /**
+     * {@link #run} as one {@link FftKernels#stage} call per stage, ping-ponging between {@code y} and the scratch
+     * (at least one stage).
+     */
+    void stages(FftKernels k, int st, int w, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        int count = radix.length;
+        boolean alias = (xr == yr || xi == yi) && xrOff == yrOff;
         double[] ar = xr;
         double[] ai = xi;
         int arOff = xrOff;

@@ -14,6 +14,152 @@ public final class ScalarFftKernels implements FftKernels {
     }
 
     @Override
+    public void transform(Program p, double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff,
+                          double[] yi, int yiOff, double[] sr, double[] si, int sOff) {
+        p.stages(this, 1, 1, xr, xrOff, xi, xiOff, yr, yrOff, yi, yiOff, sr, si, sOff);
+    }
+
+    @Override
+    public void transpose(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                          int dPitch) {
+        transposeLoop(src, sOff, sPitch, rows, cols, dst, dOff, dPitch);
+    }
+
+    /** {@link #transpose} element by element. */
+    static void transposeLoop(double[] src, int sOff, int sPitch, int rows, int cols, double[] dst, int dOff,
+                              int dPitch) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                dst[dOff + r + c * dPitch] = src[sOff + r * sPitch + c];
+            }
+        }
+    }
+
+    @Override
+    public void twiddle(double[] tr, double[] ti, int tOff, int tPitch, int rows, int cols, double[] wr, double[] wi,
+                        int wOff, int wPitch, double[] ar, double[] ai, int aOff, int aPitch) {
+        for (int r = 0; r < rows; r++) {
+            twiddleRow(tr, ti, tOff + r * tPitch, 0, cols, wr, wi, wOff + r * wPitch, ar, ai, aOff + r * aPitch);
+        }
+    }
+
+    /** One row of {@link #twiddle}, columns {@code from <= c < cols}. */
+    static void twiddleRow(double[] tr, double[] ti, int t, int from, int cols, double[] wr, double[] wi, int w,
+                           double[] ar, double[] ai, int a) {
+        for (int c = from; c < cols; c++) {
+            double x = tr[t + c];
+            double y = ti[t + c];
+            double u = wr[w + c];
+            double v = wi[w + c];
+            ar[a + c] = Math.fma(x, u, -(y * v));
+            ai[a + c] = Math.fma(x, v, y * u);
+        }
+    }
+
+    @Override
+    public void deinterleave(double[] in, int inOff, double[] re, int reOff, double[] im, int imOff, int m) {
+        for (int j = 0; j < m; j++) {
+            re[reOff + j] = in[inOff + 2 * j];
+            im[imOff + j] = in[inOff + 2 * j + 1];
+        }
+    }
+
+    @Override
+    public void interleave(double[] re, double[] im, int m, boolean scaled, double scale, double[] out, int outOff) {
+        interleaveTail(re, im, 0, m, scaled, scale, out, outOff);
+    }
+
+    /** {@link #interleave} for {@code from <= j < m}. */
+    static void interleaveTail(double[] re, double[] im, int from, int m, boolean scaled, double scale, double[] out,
+                               int outOff) {
+        if (scaled) {
+            for (int j = from; j < m; j++) {
+                out[outOff + 2 * j] = re[j] * scale;
+                out[outOff + 2 * j + 1] = im[j] * scale;
+            }
+        } else {
+            for (int j = from; j < m; j++) {
+                out[outOff + 2 * j] = re[j];
+                out[outOff + 2 * j + 1] = im[j];
+            }
+        }
+    }
+
+    @Override
+    public void post(double[] re, double[] im, int off, int m, double[] wr, double[] wi) {
+        postEnds(re, im, off, m, wr, wi);
+        postPairs(re, im, off, 1, m, wr, wi);
+    }
+
+    /** {@code X_0} and {@code X_m} of {@link #post}. */
+    static void postEnds(double[] re, double[] im, int off, int m, double[] wr, double[] wi) {
+        double z0r = re[off];
+        double z0i = im[off];
+        post(z0r, z0i, z0r, z0i, wr[0], wi[0], re, im, off);
+        post(z0r, z0i, z0r, z0i, wr[m], wi[m], re, im, off + m);
+        im[off] = 0.0;
+        im[off + m] = 0.0;
+    }
+
+    /** {@code X_k} and {@code X_{m-k}} of {@link #post} for {@code from <= k <= m - k}. */
+    static void postPairs(double[] re, double[] im, int off, int from, int m, double[] wr, double[] wi) {
+        for (int k = from, j = m - from; k <= j; k++, j--) {
+            double akr = re[off + k];
+            double aki = im[off + k];
+            double ajr = re[off + j];
+            double aji = im[off + j];
+            post(akr, aki, ajr, aji, wr[k], wi[k], re, im, off + k);
+            post(ajr, aji, akr, aki, wr[j], wi[j], re, im, off + j);
+        }
+    }
+
+    /** Writes {@code X_k} from {@code A = Z_k}, {@code Z_{m-k}} and {@code w^k = (c, d)} to {@code (re, im)[at]}. */
+    private static void post(double ar, double ai, double zr, double zi, double c, double d, double[] re, double[] im,
+                             int at) {
+        double sr = ar + zr;
+        double si = ai - zi;
+        double dr = ar - zr;
+        double di = ai + zi;
+        double u = Math.fma(dr, c, -(di * d));
+        double v = Math.fma(dr, d, di * c);
+        re[at] = 0.5 * (sr + v);
+        im[at] = 0.5 * (si - u);
+    }
+
+    @Override
+    public void pre(double[] xr, double[] xi, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi) {
+        preHead(xr, off, m, wr, wi, yr, yi);
+        preTail(xr, xi, off, 1, m, wr, wi, yr, yi);
+    }
+
+    /** {@code Y_0} of {@link #pre}. */
+    static void preHead(double[] xr, int off, int m, double[] wr, double[] wi, double[] yr, double[] yi) {
+        pre(xr[off], 0.0, xr[off + m], 0.0, wr[0], wi[0], yr, yi, 0);
+    }
+
+    /** {@link #pre} for {@code 1 <= from <= k < m}. */
+    static void preTail(double[] xr, double[] xi, int off, int from, int m, double[] wr, double[] wi, double[] yr,
+                        double[] yi) {
+        for (int k = from; k < m; k++) {
+            pre(xr[off + k], xi[off + k], xr[off + m - k], xi[off + m - k], wr[k], wi[k], yr, yi, k);
+        }
+    }
+
+    /** Writes {@code Y_k} from {@code X_k}, {@code X_{m-k}} and {@code w^k = (c, -d)} to {@code (yr, yi)[k]}. */
+    private static void pre(double akr, double aki, double ajr, double aji, double c, double wik, double[] yr,
+                            double[] yi, int k) {
+        double sr = akr + ajr;
+        double si = aki - aji;
+        double dr = akr - ajr;
+        double di = aki + aji;
+        double d = -wik;
+        double u = Math.fma(dr, c, -(di * d));
+        double v = Math.fma(dr, d, di * c);
+        yr[k] = sr - v;
+        yi[k] = si + u;
+    }
+
+    @Override
     public void stage(int radix, int m, int s, int st, int w, double[] twRe, double[] twIm, int twOff,
                       double[] xr, int xrOff, double[] xi, int xiOff, double[] yr, int yrOff, double[] yi,
                       int yiOff) {

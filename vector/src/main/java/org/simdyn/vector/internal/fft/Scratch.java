@@ -17,7 +17,30 @@ final class Scratch {
     double[] dr = new double[0];
     double[] di = new double[0];
 
+    /** Column and row blocks of the four-step transform. */
+    double[] fr = new double[0];
+    double[] fi = new double[0];
+    private FourStep.Task task;
+
     private Scratch() {
+    }
+
+    /** The calling thread's scratch with four-step buffers of at least {@code size} elements. */
+    static Scratch four(int size) {
+        Scratch s = LOCAL.get();
+        if (s.fr.length < size) {
+            s.fr = new double[size];
+            s.fi = new double[size];
+        }
+        return s;
+    }
+
+    /** This thread's reusable four-step chunk body. */
+    FourStep.Task task() {
+        if (task == null) {
+            task = new FourStep.Task();
+        }
+        return task;
     }
 
     /** The calling thread's scratch with at least the given sizes. */

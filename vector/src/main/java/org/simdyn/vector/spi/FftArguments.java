@@ -1,11 +1,16 @@
-package org.simdyn.vector.internal.fft;
+package org.simdyn.vector.spi;
 
-/** Argument checks shared by the FFT API and the java provider, with the messages of the FFT spec. */
-public final class FftChecks {
+/**
+ * Argument checks of the FFT API ({@link org.simdyn.vector.fft}), with its messages, for every
+ * {@link FftProvider}: the java provider and native ones check their arguments the same way and fail with the
+ * same words. Null arrays give {@link NullPointerException} naming the parameter; everything else an
+ * {@link IllegalArgumentException} naming the parameter, the value and the allowed range.
+ */
+public final class FftArguments {
     /** Largest product of a shape, {@code 2^28}. */
     public static final int MAX_SIZE = 1 << 28;
 
-    private FftChecks() {
+    private FftArguments() {
     }
 
     /**
@@ -60,14 +65,28 @@ public final class FftChecks {
     }
 
     /**
-     * Validates a shape and returns its product.
+     * Validates a shape of fast sizes and returns its product.
      *
-     * @param shape the shape
+     * @param shape the shape. Not modified.
      * @return {@code N}
      * @throws NullPointerException if {@code shape} is null
      * @throws IllegalArgumentException if the shape is empty, an extent is not fast or {@code N > 2^28}
      */
     public static int checkShape(int[] shape) {
+        return checkShape(shape, true);
+    }
+
+    /**
+     * Validates a shape and returns its product: at least one extent, every extent {@code >= 1} (and a product
+     * of 2, 3 and 5 when {@code fastSizes}), at most {@code 2^28} points.
+     *
+     * @param shape the shape. Not modified.
+     * @param fastSizes whether every extent must be {@code 2^a 3^b 5^c}
+     * @return {@code N}
+     * @throws NullPointerException if {@code shape} is null
+     * @throws IllegalArgumentException naming the offending entry, its value and the allowed range
+     */
+    public static int checkShape(int[] shape, boolean fastSizes) {
         if (shape == null) {
             throw new NullPointerException("shape must not be null");
         }
@@ -80,7 +99,7 @@ public final class FftChecks {
             if (n < 1) {
                 throw new IllegalArgumentException("shape[" + a + "] = " + n + " is out of range: must be >= 1");
             }
-            if (!isFastSize(n)) {
+            if (fastSizes && !isFastSize(n)) {
                 throw new IllegalArgumentException("shape[" + a + "] = " + n + " must be a product of 2, 3 and 5;"
                         + " next fast size is " + nextFastSize(n));
             }

@@ -1,0 +1,490 @@
+package org.simdyn.cli.common;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Steps a {@link Simulation} and writes its outputs (cli spec sections 5-7). Memory does not grow with the step
+ * count: snapshot frames stream to NPY files ({@code DIR/<stem>_<field>.npy} with {@code npy}, else
+ * {@code DIR/.spill/}), the diagnostic series to {@code .spill/series.npy} and {@code DIR/<stem>.csv}; all are
+ * flushed at least every 10 s, at checkpoints and at the end. After the run (also after a failure or an
+ * interrupt) the HDF5 file is assembled from the streams into {@code <stem>.h5.part} and renamed. Checkpoints
+ * ({@code --checkpoint-every}) hold the state at a step boundary and the number of frames and rows of every
+ * stream, so that {@code --restart} truncates the streams and continues bit for bit.
+ */
+public final class Engine {
+    /** Flush interval of the streams. */
+    private static final long FLUSH_NANOS = 10_000_000_000L;
+
+    private final RunContext ctx;
+    private final Parameters params;
+    private final Simulation sim;
+    private final Checkpoint restart;
+    private final RunLog log;
+    private final Path out;
+    private final Path spill;
+    private final Map<String, NpyStream> frames = new LinkedHashMap<>();
+    private final List<Field> fields;
+    private final List<Field> columns;
+    private NpyStream series;
+    private CsvStream csv;
+    private double outputNanos;
+
+    /**
+     * The outcome of a run.
+     *
+     * @param status {@code ok}, {@code failed} or {@code interrupted}
+     * @param exitCode 0, 1, 130 or 143
+     * @param step the step counter reached
+     * @param computeSeconds time spent stepping and computing diagnostics
+     * @param outputSeconds time spent writing
+     * @param files files written, relative to the output directory
+     * @param headline the model's headline numbers
+     * @param provenance the final provenance
+     * @param error the one-line failure message, or null
+     */
+    public record Outcome(String status, int exitCode, long step, double computeSeconds, double outputSeconds,
+            List<String> files, ObjectNode headline, ObjectNode provenance, String error) {
+    }
+
+    /**
+     * Prepares a run; nothing is written until {@link #run()}.
+     *
+     * @param ctx the settings
+     * @param params the parameters
+     * @param sim the simulation
+     * @param restart the checkpoint to continue from, or null
+     * @param log stderr and log.txt
+     */
+    public Engine(RunContext ctx, Parameters params, Simulation sim, Checkpoint restart, RunLog log) {
+        this.ctx = ctx;
+        this.params = params;
+        this.sim = sim;
+        this.restart = restart;
+        this.log = log;
+        this.out = ctx.out();
+        this.spill = out.resolve(".spill");
+        this.fields = List.copyOf(sim.frameFields());
+        this.columns = List.copyOf(sim.seriesColumns());
+    }
+
+    /**
+     * Returns the number of snapshot frames of the run.
+     *
+     * @param ctx the settings
+     * @param sim the simulation
+     * @return frames, {@code >= 1}
+     */
+    public static long frameCount(RunContext ctx, Simulation sim) {
+        long steps = sim.steps();
+        if (ctx.frames() > 0) {
+            return Math.min(ctx.frames(), steps + 1);
+        }
+        return steps / saveEvery(ctx, sim) + 1;
+    }
+
+    /**
+     * Returns the step of frame {@code k}: evenly spaced over {@code [0, steps]} with {@code --frames}, else every
+     * {@code round(save_every / dt)} steps.
+     *
+     * @param ctx the settings
+     * @param sim the simulation
+     * @param k the frame index
+     * @return the step counter
+     */
+    public static long frameStep(RunContext ctx, Simulation sim, long k) {
+        long steps = sim.steps();
+        if (ctx.frames() > 0) {
+            long n = frameCount(ctx, sim);
+            return n == 1 ? steps : BigInteger.valueOf(k).multiply(BigInteger.valueOf(steps))
+                    .divide(BigInteger.valueOf(n - 1)).longValueExact();
+        }
+        return k * saveEvery(ctx, sim);
+    }
+
+    private static long saveEvery(RunContext ctx, Simulation sim) {
+        return Math.max(1, Math.round(ctx.saveEvery() / sim.dt()));
+    }
+
+    /**
+     * Returns the bytes of the largest HDF5 snapshot dataset (frames x field size x precision) or series column.
+     *
+     * @param ctx the settings
+     * @param sim the simulation
+     * @return bytes
+     */
+    public static long largestDatasetBytes(RunContext ctx, Simulation sim) {
+        long n = frameCount(ctx, sim);
+        long largest = 8 * (sim.steps() / sim.seriesEvery() + 1);
+        for (Field f : sim.frameFields()) {
+            largest = Math.max(largest, n * f.size() * (ctx.float32() ? 4L : 8L));
+        }
+        return largest;
+    }
+
+    /**
+     * Runs from state 0 (or the checkpoint) to the last step, a failure or an interrupt, and writes the outputs.
+     *
+     * @return the outcome
+     * @throws IOException if writing fails
+     */
+    public Outcome run() throws IOException {
+        long n;
+        long frameIndex;
+        long startNanos = System.nanoTime();
+        if (restart != null) {
+            for (Map.Entry<String, double[]> e : sim.state().entrySet()) {
+                double[] saved = restart.state().get(e.getKey());
+                System.arraycopy(saved, 0, e.getValue(), 0, saved.length);
+            }
+            n = restart.step();
+            boolean inPlace = out.equals(ctxRestartDir());
+            openStreams(inPlace ? restart.sinks() : null);
+            frameIndex = frames.get("t").frames() + (inPlace ? 0 : framesBefore(n));
+        } else {
+            openStreams(null);
+            sim.initialize();
+            n = 0;
+            frameIndex = 0;
+            if (!record(0, frameIndex)) {
+                return finish("failed", 0, startNanos, "non-finite value in the initial state");
+            }
+            frameIndex += frameStep(ctx, sim, 0) == 0 ? 1 : 0;
+        }
+        long steps = sim.steps();
+        long frameTotal = frameCount(ctx, sim);
+        long checkpointSteps = ctx.checkpointEvery() > 0 ? Math.max(1, Math.round(ctx.checkpointEvery() / sim.dt()))
+                : 0;
+        long lastFlush = System.nanoTime();
+        String failure = null;
+        try (Progress progress = new Progress(ctx.progress(), ctx.command(), n, steps, sim.dt(), log)) {
+            while (n < steps) {
+                if (Interrupts.requested() != 0) {
+                    break;
+                }
+                sim.step(n);
+                n++;
+                boolean isFrame = frameIndex < frameTotal && frameStep(ctx, sim, frameIndex) == n;
+                if (isFrame || n % sim.seriesEvery() == 0 || n == steps
+                        || (checkpointSteps > 0 && n % checkpointSteps == 0)) {
+                    String bad = nonFinite();
+                    if (bad != null) {
+                        failure = "non-finite value in " + bad;
+                        break;
+                    }
+                }
+                if (!record(n, frameIndex)) {
+                    failure = "non-finite value";
+                    break;
+                }
+                if (isFrame) {
+                    frameIndex++;
+                }
+                if (checkpointSteps > 0 && n % checkpointSteps == 0 && n < steps) {
+                    checkpoint(n);
+                }
+                long now = System.nanoTime();
+                if (now - lastFlush >= FLUSH_NANOS) {
+                    flushStreams();
+                    lastFlush = now;
+                }
+                progress.update(n);
+            }
+        }
+        if (failure != null) {
+            return finish("failed", n, startNanos, failure);
+        }
+        if (n < steps) {
+            if (checkpointSteps > 0) {
+                checkpoint(n);
+            }
+            return finish("interrupted", n, startNanos, null);
+        }
+        return finish("ok", n, startNanos, null);
+    }
+
+    private Path ctxRestartDir() {
+        return ctx.restart() == null ? null : ctx.restart().getParent();
+    }
+
+    private long framesBefore(long step) {
+        long k = 0;
+        while (k < frameCount(ctx, sim) && frameStep(ctx, sim, k) <= step) {
+            k++;
+        }
+        return k;
+    }
+
+    private String nonFinite() {
+        for (Map.Entry<String, double[]> e : sim.state().entrySet()) {
+            for (double v : e.getValue()) {
+                if (!Double.isFinite(v)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean record(long n, long frameIndex) throws IOException {
+        long t0 = System.nanoTime();
+        if (frameIndex < frameCount(ctx, sim) && frameStep(ctx, sim, frameIndex) == n) {
+            frames.get("t").append(new double[] {n * sim.dt()});
+            for (Field f : fields) {
+                double[] buf = new double[f.size()];
+                sim.frame(f.name(), buf);
+                frames.get(f.name()).append(buf);
+            }
+        }
+        if (n % sim.seriesEvery() == 0) {
+            double[] row = new double[columns.size()];
+            sim.row(n, row);
+            series.append(row);
+            if (csv != null) {
+                csv.append(row);
+            }
+        }
+        outputNanos += System.nanoTime() - t0;
+        return true;
+    }
+
+    private Path streamPath(String name) {
+        return ctx.has("npy") ? out.resolve(ctx.stem() + "_" + name + ".npy") : spill.resolve(name + ".npy");
+    }
+
+    private void openStreams(Map<String, Long> counts) throws IOException {
+        Files.createDirectories(spill);
+        List<Field> all = new ArrayList<>();
+        all.add(new Field("t", "s", "time", List.of(), new int[0]));
+        all.addAll(fields);
+        for (Field f : all) {
+            Path p = streamPath(f.name());
+            boolean precise = f.name().equals("t") || !ctx.float32();
+            frames.put(f.name(), counts == null ? NpyStream.create(p, !precise, f.shape())
+                    : NpyStream.reopen(p, counts.get(f.name())));
+        }
+        Path s = spill.resolve("series.npy");
+        series = counts == null ? NpyStream.create(s, false, new int[] {columns.size()})
+                : NpyStream.reopen(s, counts.get("series"));
+        if (ctx.has("csv")) {
+            Path c = out.resolve(ctx.stem() + ".csv");
+            csv = counts == null ? CsvStream.create(c, ctx.command(), Json.compact(provenance("running")),
+                    columns.stream().map(Field::name).toList()) : CsvStream.reopen(c, counts.get("csv"));
+        }
+    }
+
+    private void flushStreams() throws IOException {
+        long t0 = System.nanoTime();
+        for (NpyStream s : frames.values()) {
+            s.flush();
+        }
+        series.flush();
+        if (csv != null) {
+            csv.flush();
+        }
+        outputNanos += System.nanoTime() - t0;
+    }
+
+    private void checkpoint(long n) throws IOException {
+        flushStreams();
+        long t0 = System.nanoTime();
+        Map<String, Long> sinks = new LinkedHashMap<>();
+        frames.forEach((k, v) -> sinks.put(k, v.frames()));
+        sinks.put("series", series.frames());
+        if (csv != null) {
+            sinks.put("csv", csv.rows());
+        }
+        Checkpoint.write(out.resolve(Checkpoint.FILE), n, n * sim.dt(), sim.state(), sinks, settings(ctx, sim),
+                provenance("running"));
+        outputNanos += System.nanoTime() - t0;
+    }
+
+    /**
+     * The run settings a restart must keep: seed, frames, save_every, snapshot_precision, formats, stem, steps.
+     *
+     * @param ctx the settings
+     * @param sim the simulation
+     * @return a new object
+     */
+    public static ObjectNode settings(RunContext ctx, Simulation sim) {
+        ObjectNode s = Json.object();
+        Json.putUnsigned(s, "seed", ctx.seed());
+        s.put("frames", ctx.frames());
+        s.put("save_every", ctx.saveEvery());
+        s.put("snapshot_precision", ctx.float32() ? "float32" : "float64");
+        s.put("formats", String.join(",", RunContext.FORMATS.stream().filter(ctx::has).toList()));
+        s.put("stem", ctx.stem());
+        s.put("steps", sim.steps());
+        return s;
+    }
+
+    private ObjectNode provenance(String status) {
+        JsonNode from = null;
+        if (restart != null) {
+            ObjectNode r = Json.object();
+            r.put("file", ctx.restart().toString());
+            r.put("step", restart.step());
+            r.put("state_sha256", restart.sha256());
+            from = r;
+        }
+        ObjectNode p = Provenance.build(ctx, params, sim, from, status);
+        ObjectNode settings = settings(ctx, sim);
+        settings.remove("steps");
+        p.set("run_settings", settings);
+        return p;
+    }
+
+    private Outcome finish(String status, long n, long startNanos, String failure) throws IOException {
+        double compute = (System.nanoTime() - startNanos - outputNanos) * 1e-9;
+        long t0 = System.nanoTime();
+        for (NpyStream s : frames.values()) {
+            s.close();
+        }
+        series.close();
+        if (csv != null) {
+            csv.close();
+        }
+        ObjectNode provenance = provenance(status);
+        ObjectNode headline = sim.headline();
+        List<String> files = new ArrayList<>();
+        List<Dataset> datasets = datasets(ctx.has("h5"));
+        if (ctx.has("h5")) {
+            Hdf5.write(out.resolve(ctx.stem() + ".h5"), provenance, params.values(), datasets);
+            files.add(ctx.stem() + ".h5");
+        }
+        if (csv != null) {
+            rewriteProvenance(csv.path(), Json.compact(provenance));
+            files.add(ctx.stem() + ".csv");
+        }
+        if (ctx.has("npy")) {
+            for (Dataset d : datasets) {
+                Path p = out.resolve(ctx.stem() + "_" + d.name() + ".npy");
+                if (!frames.containsKey(d.name()) && !writeNpy(p, d)) {
+                    continue;
+                }
+                ObjectNode side = Json.object();
+                side.set("provenance", provenance);
+                ObjectNode array = side.putObject("array");
+                array.put("name", d.name());
+                array.putArray("dims").addAll(d.dims().stream().map(com.fasterxml.jackson.databind.node.TextNode::new)
+                        .toList());
+                array.put("units", d.units());
+                Json.write(p.resolveSibling(p.getFileName() + ".json"), side);
+                files.add(p.getFileName().toString());
+                files.add(p.getFileName() + ".json");
+            }
+        }
+        if (status.equals("ok") || ctx.checkpointEvery() == 0) {
+            deleteTree(spill);
+        }
+        if (Files.exists(out.resolve(Checkpoint.FILE))) {
+            files.add(Checkpoint.FILE);
+        }
+        double output = (outputNanos + System.nanoTime() - t0) * 1e-9;
+        String error = failure == null ? null : "failed at step " + n + " (t = " + n * sim.dt() + "): " + failure
+                + "; outputs up to the last frame are in " + out;
+        int code = switch (status) {
+            case "ok" -> 0;
+            case "failed" -> 1;
+            default -> Interrupts.requested();
+        };
+        return new Outcome(status, code, n, compute, output, files, headline, provenance, error);
+    }
+
+    /**
+     * Returns every dataset of the run; without {@code withFrames} the snapshot fields are empty placeholders
+     * (their NPY files exist already) so that nothing large is read.
+     */
+    private List<Dataset> datasets(boolean withFrames) throws IOException {
+        List<Dataset> list = new ArrayList<>();
+        int c = withFrames ? (int) frames.get("t").frames() : 0;
+        list.add(Dataset.coordinate("t", NpyStream.read(frames.get("t").path(), 0, c), "s", "time of the snapshot"));
+        for (Field f : fields) {
+            int[] shape = new int[f.shape().length + 1];
+            shape[0] = withFrames ? c : 0;
+            System.arraycopy(f.shape(), 0, shape, 1, f.shape().length);
+            List<String> dims = new ArrayList<>();
+            dims.add("t");
+            dims.addAll(f.dims());
+            Path p = frames.get(f.name()).path();
+            Object data = !withFrames ? new double[0] : ctx.float32() ? NpyStream.readFloats(p)
+                    : NpyStream.read(p, 0, c);
+            list.add(new Dataset(f.name(), data, shape, f.units(), f.longName(), dims, false));
+        }
+        int rows = (int) series.frames();
+        double[] table = NpyStream.read(series.path(), 0, rows);
+        String time = columns.get(0).name();
+        for (int j = 0; j < columns.size(); j++) {
+            double[] col = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                col[i] = table[i * columns.size() + j];
+            }
+            Field f = columns.get(j);
+            list.add(new Dataset(f.name(), col, new int[] {rows}, f.units(), f.longName(), List.of(time), j == 0));
+        }
+        list.addAll(sim.results());
+        return list;
+    }
+
+    private static boolean writeNpy(Path p, Dataset d) throws IOException {
+        if (!(d.data() instanceof double[] || d.data() instanceof float[])) {
+            return false;
+        }
+        int[] shape = d.shape();
+        int[] frame = java.util.Arrays.copyOfRange(shape, Math.min(1, shape.length), shape.length);
+        boolean f32 = d.data() instanceof float[];
+        try (NpyStream s = NpyStream.create(p, f32, frame)) {
+            int size = 1;
+            for (int x : frame) {
+                size *= x;
+            }
+            int rows = shape.length == 0 ? 1 : shape[0];
+            double[] buf = new double[size];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < size; j++) {
+                    buf[j] = f32 ? ((float[]) d.data())[i * size + j] : ((double[]) d.data())[i * size + j];
+                }
+                s.append(buf);
+            }
+        }
+        return true;
+    }
+
+    private static void rewriteProvenance(Path csv, String provenance) throws IOException {
+        Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
+        try (var in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                var w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            String line;
+            int i = 0;
+            while ((line = in.readLine()) != null) {
+                w.write(i == 1 ? "# provenance: " + provenance : line);
+                w.write('\n');
+                i++;
+            }
+        }
+        Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

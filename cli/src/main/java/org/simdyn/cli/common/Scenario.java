@@ -1,0 +1,45 @@
+package org.simdyn.cli.common;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run command of a group ({@code kg run}, {@code couzin run}, ...): its parameters and how to build the
+ * simulation. {@link ScenarioCommand} gives it every common option (cli spec section 2), config files, errors,
+ * outputs, checkpoints, interrupts and progress; the scenario only describes its model.
+ */
+public interface Scenario {
+    /** @return the group, e.g. {@code "kg"} */
+    String group();
+
+    /** @return the action, e.g. {@code "run"} */
+    String action();
+
+    /** @return one line for {@code --help} */
+    String description();
+
+    /** @return the parameters, canonical keys with their peer aliases, in the order of {@code --help} and JSON */
+    List<Param> parameters();
+
+    /** @return the module's known foreign peer keys (accepted, listed in {@code ignored_keys}); default none */
+    default Set<String> foreignKeys() {
+        return Set.of();
+    }
+
+    /** @return the output stem when no {@code scenario_name} is given, e.g. {@code "kg"} */
+    String defaultStem();
+
+    /** @return the number of snapshot frames when neither {@code --frames} nor {@code --save-every} is given */
+    int defaultFrames();
+
+    /**
+     * Builds the simulation from validated parameters, checking the combinations (an
+     * {@link IllegalArgumentException} naming parameter, value and range becomes exit 2). Does no stepping.
+     *
+     * @param parameters the parameters in force
+     * @param context seed, threads and the run's settings
+     * @return the simulation, at no particular state until {@link Simulation#initialize()}
+     * @throws IllegalArgumentException for a bad combination of parameters
+     */
+    Simulation create(Parameters parameters, RunContext context);
+}

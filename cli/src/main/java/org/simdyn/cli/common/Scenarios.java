@@ -1,0 +1,40 @@
+package org.simdyn.cli.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The registry of command groups: every {@link ScenarioGroup} on the class path, sorted by name. */
+public final class Scenarios {
+    private Scenarios() {
+    }
+
+    /** @return the registered groups, sorted by name */
+    public static List<ScenarioGroup> groups() {
+        List<ScenarioGroup> groups = new ArrayList<>();
+        ServiceLoader.load(ScenarioGroup.class, Scenarios.class.getClassLoader()).forEach(groups::add);
+        groups.sort(Comparator.comparing(ScenarioGroup::name));
+        return groups;
+    }
+
+    /**
+     * Finds a scenario.
+     *
+     * @param group the group name
+     * @param action the action
+     * @return the scenario, or null when no registered group has it
+     */
+    public static Scenario find(String group, String action) {
+        for (ScenarioGroup g : groups()) {
+            if (g.name().equals(group)) {
+                for (Scenario s : g.scenarios()) {
+                    if (s.action().equals(action)) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

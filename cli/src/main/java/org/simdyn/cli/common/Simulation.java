@@ -1,0 +1,74 @@
+package org.simdyn.cli.common;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model stepped by {@link Engine}: a state at step boundaries, snapshot fields, a diagnostic series and final
+ * results. State {@code n} is the state after {@code n} steps (time {@code n * dt()}); {@link #step(long)}
+ * advances from state {@code n} to {@code n + 1}. Everything the integrator needs at a step boundary is in
+ * {@link #state()} (Philox draws need only the seed and the step counter), so that a checkpoint restores the run
+ * bit for bit.
+ */
+public interface Simulation {
+    /** @return the integrator's name for provenance, e.g. {@code "velocity-verlet"} */
+    String integrator();
+
+    /** @return the time step */
+    double dt();
+
+    /** @return the number of steps of the whole run */
+    long steps();
+
+    /**
+     * Returns the state arrays in {@code state_order}: live references that a restart overwrites in place.
+     *
+     * @return name to array, in a fixed order
+     */
+    Map<String, double[]> state();
+
+    /** Sets state 0 (the initial condition). */
+    void initialize();
+
+    /**
+     * Advances from state {@code n} to state {@code n + 1}.
+     *
+     * @param n the step counter
+     */
+    void step(long n);
+
+    /** @return the snapshot fields, written at every frame; their {@code dims} exclude the leading {@code t} */
+    List<Field> frameFields();
+
+    /**
+     * Writes the current value of a snapshot field.
+     *
+     * @param name the field's name
+     * @param out receives {@code Field.size()} values. Modified.
+     */
+    void frame(String name, double[] out);
+
+    /** @return the scalar columns of the diagnostic series; the first is its time coordinate */
+    List<Field> seriesColumns();
+
+    /** @return the series interval in steps, {@code >= 1} */
+    long seriesEvery();
+
+    /**
+     * Writes one row of the series at the current state.
+     *
+     * @param n the step counter of the current state
+     * @param out receives one value per column. Modified.
+     */
+    void row(long n, double[] out);
+
+    /** @return datasets written once at the end (coordinates, final values), from the current state */
+    List<Dataset> results();
+
+    /** @return the headline numbers of the JSON envelope, from the current state */
+    ObjectNode headline();
+
+    /** @return the RNG purposes the model draws from, name to value (provenance) */
+    Map<String, Integer> purposes();
+}
