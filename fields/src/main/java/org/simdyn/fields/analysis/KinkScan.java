@@ -1,0 +1,282 @@
+package org.simdyn.fields.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.simdyn.fields.analysis.CollisionClassifier.Outcome;
+import org.simdyn.fields.analysis.CollisionClassifier.Result;
+import org.simdyn.fields.analysis.CollisionClassifier.Setup;
+
+/**
+ * A velocity scan of phi^4 kink-antikink collisions (kg.md section 6). Every run is independent and single-threaded;
+ * {@code parallelRuns} runs execute at a time and the result does not depend on it or on the order of completion.
+ *
+ * <p>Grid pattern: one character per grid u ({@code .} capture, {@code u} undecided, the digit of the bounce count of
+ * an escape, {@code +} for 10 or more). <b>v_c</b>: the top of the grid must be a 1-bounce escape (else null);
+ * {@code u_b} is the lowest grid u of the final run of 1-bounce escapes, {@code u_a} the grid point below it.
+ * <b>Two-bounce windows</b>: maximal runs of consecutive grid points escaping after exactly 2 bounces. <b>Refinement</b>
+ * bisects each edge bracket {@code [u_a, u_b]} with the key {@code K(u) = escape and bounces = n}: {@code mid = (u_a +
+ * u_b)/2}; {@code K(mid) = K(u_a)} moves {@code u_a}, else {@code u_b}, until {@code u_b - u_a <= tol}; the edge is
+ * the final midpoint (refinement off: the bracket midpoint). Brackets are refined concurrently, each sequentially.
+ * Literature: v_c = 0.2598 (Campbell, Schonfeld and Wingate 1983; Anninos, Oliveira and Matzner 1991).
+ */
+public final class KinkScan {
+
+    private KinkScan() {
+    }
+
+    /**
+     * Scan parameters.
+     *
+     * @param us the grid of speeds, ascending, each in (0, 1), at most 10000
+     * @param refineTol bisection tolerance ({@code 0} = off), below the grid spacing
+     * @param base the set-up of every run (its u is replaced)
+     */
+    public record ScanParams(double[] us, double refineTol, Setup base) {
+
+        /**
+         * Validates.
+         *
+         * @param us speeds
+         * @param refineTol tolerance
+         * @param base set-up
+         */
+        public ScanParams {
+            if (us == null || us.length == 0 || us.length > 10000) {
+                throw new IllegalArgumentException("u: " + (us == null ? "null" : us.length + " points")
+                        + " is out of range: must have 1 to 10000 points");
+            }
+            us = us.clone();
+            for (int i = 0; i < us.length; i++) {
+                if (!(us[i] > 0.0 && us[i] < 1.0) || (i > 0 && !(us[i] > us[i - 1]))) {
+                    throw new IllegalArgumentException("u[" + i + "] = " + us[i] + " is out of range: must be in "
+                            + "(0, 1) and ascending");
+                }
+            }
+            double spacing = Double.MAX_VALUE;
+            for (int i = 1; i < us.length; i++) {
+                spacing = Math.min(spacing, us[i] - us[i - 1]);
+            }
+            if (!(refineTol >= 0.0) || (us.length > 1 && refineTol >= spacing)) {
+                throw new IllegalArgumentException("refine_tol = " + refineTol + " is out of range: must be in [0, "
+                        + "grid spacing = " + spacing + ")");
+            }
+            if (base == null) {
+                throw new IllegalArgumentException("base is null: must be a Setup");
+            }
+        }
+
+        /**
+         * The grid {@code from, from + step, ...} up to {@code to} (inclusive to rounding).
+         *
+         * @param from first u
+         * @param to last u
+         * @param step spacing
+         * @return the grid
+         */
+        public static double[] range(double from, double to, double step) {
+            int n = (int) Math.floor((to - from) / step + 1e-9) + 1;
+            double[] u = new double[n];
+            for (int i = 0; i < n; i++) {
+                u[i] = Math.round((from + i * step) * 1e12) / 1e12;
+            }
+            return u;
+        }
+    }
+
+    /**
+     * One run.
+     *
+     * @param u the speed
+     * @param result the collision result
+     * @param refinement whether it was a refinement run
+     */
+    public record Row(double u, Result result, boolean refinement) {
+    }
+
+    /**
+     * A window edge pair of n-bounce escapes.
+     *
+     * @param bounces n
+     * @param lo the refined lower edge
+     * @param hi the refined upper edge
+     * @param loBracket the final lower bracket
+     * @param hiBracket the final upper bracket
+     * @param gridPoints grid points inside the window
+     */
+    public record Window(int bounces, double lo, double hi, double[] loBracket, double[] hiBracket, int gridPoints) {
+    }
+
+    /**
+     * The scan result.
+     *
+     * @param rows every run, sorted by u
+     * @param pattern the grid pattern
+     * @param vc the critical speed, or NaN (warning {@code no_vc})
+     * @param vcBracket the final bracket of v_c, or null
+     * @param windows the two-bounce windows
+     * @param runs number of runs
+     * @param maxAbsRelEnergyChange largest {@code |rel_energy_change|}
+     */
+    public record ScanResult(List<Row> rows, String pattern, double vc, double[] vcBracket, List<Window> windows,
+            int runs, double maxAbsRelEnergyChange) {
+
+        /**
+         * The first (lowest) two-bounce window.
+         *
+         * @return the window or null
+         */
+        public Window firstTwoBounceWindow() {
+            return windows.isEmpty() ? null : windows.get(0);
+        }
+    }
+
+    /** An edge bracket: K(u_a) = kA, K(u_b) = !kA. */
+    private record Edge(int bounces, double ua, double ub, boolean kA) {
+    }
+
+    /** A refined bracket and its runs. */
+    private record Refined(double ua, double ub, List<Row> rows) {
+
+        double edge() {
+            return 0.5 * (ua + ub);
+        }
+    }
+
+    /**
+     * Runs the scan.
+     *
+     * @param p the parameters
+     * @param parallelRuns runs at a time, {@code >= 1}
+     * @return the result
+     */
+    public static ScanResult run(ScanParams p, int parallelRuns) {
+        if (parallelRuns < 1) {
+            throw new IllegalArgumentException("parallel_runs = " + parallelRuns + " is out of range: must be >= 1");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallelRuns, r -> {
+            Thread t = new Thread(r, "simdyn-kg-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            double[] us = p.us();
+            List<Future<Result>> futures = new ArrayList<>();
+            for (double u : us) {
+                futures.add(pool.submit(() -> CollisionClassifier.run(p.base().withU(u))));
+            }
+            Result[] grid = new Result[us.length];
+            List<Row> rows = new ArrayList<>();
+            StringBuilder pattern = new StringBuilder();
+            for (int i = 0; i < us.length; i++) {
+                grid[i] = get(futures.get(i));
+                rows.add(new Row(us[i], grid[i], false));
+                pattern.append(symbol(grid[i]));
+            }
+            List<Edge> edges = new ArrayList<>();
+            boolean hasVc = false;
+            int top = us.length - 1;
+            if (key(grid[top], 1)) {
+                int i = top;
+                while (i > 0 && key(grid[i - 1], 1)) {
+                    i--;
+                }
+                if (i > 0) {
+                    hasVc = true;
+                    edges.add(new Edge(1, us[i - 1], us[i], false));
+                }
+            }
+            List<int[]> windows = new ArrayList<>();
+            for (int i = 0; i < us.length; i++) {
+                if (key(grid[i], 2) && (i == 0 || !key(grid[i - 1], 2))) {
+                    int j = i;
+                    while (j + 1 < us.length && key(grid[j + 1], 2)) {
+                        j++;
+                    }
+                    windows.add(new int[] {i, j, edges.size()});
+                    edges.add(i > 0 ? new Edge(2, us[i - 1], us[i], false) : null);
+                    edges.add(j + 1 < us.length ? new Edge(2, us[j], us[j + 1], true) : null);
+                }
+            }
+            List<Future<Refined>> refs = new ArrayList<>();
+            for (Edge e : edges) {
+                refs.add(e == null ? null : pool.submit(() -> refine(p, e)));
+            }
+            Refined[] refined = new Refined[edges.size()];
+            for (int k = 0; k < edges.size(); k++) {
+                if (refs.get(k) != null) {
+                    refined[k] = get(refs.get(k));
+                    rows.addAll(refined[k].rows());
+                }
+            }
+            double vc = hasVc ? refined[0].edge() : Double.NaN;
+            double[] vcBracket = hasVc ? new double[] {refined[0].ua(), refined[0].ub()} : null;
+            List<Window> ws = new ArrayList<>();
+            for (int[] w : windows) {
+                Refined lo = refined[w[2]];
+                Refined hi = refined[w[2] + 1];
+                ws.add(new Window(2, lo == null ? us[w[0]] : lo.edge(), hi == null ? us[w[1]] : hi.edge(),
+                        lo == null ? null : new double[] {lo.ua(), lo.ub()},
+                        hi == null ? null : new double[] {hi.ua(), hi.ub()}, w[1] - w[0] + 1));
+            }
+            rows.sort((a, b) -> Double.compare(a.u(), b.u()));
+            double maxRel = 0.0;
+            for (Row r : rows) {
+                maxRel = Math.max(maxRel, Math.abs(r.result().relEnergyChange()));
+            }
+            return new ScanResult(List.copyOf(rows), pattern.toString(), vc, vcBracket, List.copyOf(ws), rows.size(),
+                    maxRel);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Sequential bisection of one bracket. */
+    private static Refined refine(ScanParams p, Edge e) {
+        List<Row> rows = new ArrayList<>();
+        double ua = e.ua();
+        double ub = e.ub();
+        if (p.refineTol() > 0.0) {
+            while (ub - ua > p.refineTol()) {
+                double mid = 0.5 * (ua + ub);
+                Result r = CollisionClassifier.run(p.base().withU(mid));
+                rows.add(new Row(mid, r, true));
+                if (key(r, e.bounces()) == e.kA()) {
+                    ua = mid;
+                } else {
+                    ub = mid;
+                }
+            }
+        }
+        return new Refined(ua, ub, rows);
+    }
+
+    private static boolean key(Result r, int n) {
+        return r.outcome() == Outcome.ESCAPE && r.bounces() == n;
+    }
+
+    private static char symbol(Result r) {
+        return switch (r.outcome()) {
+            case CAPTURE -> '.';
+            case UNDECIDED -> 'u';
+            case ESCAPE -> r.bounces() >= 10 ? '+' : (char) ('0' + r.bounces());
+        };
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
