@@ -1,0 +1,239 @@
+package org.simdyn.jmh;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.TimeUnit;
+import org.jtransforms.fft.DoubleFFT_1D;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.simdyn.ffm.Fftw;
+import org.simdyn.ffm.FftwPlan;
+import org.simdyn.vector.fft.ComplexFft;
+import org.simdyn.vector.fft.Fft;
+import org.simdyn.vector.fft.RealFft;
+import org.visnow.jlargearrays.ConcurrencyUtils;
+
+/**
+ * One-thread forward 1-D FFTs (fft.md section 7): simdyn's pure-Java provider against JTransforms 3.2 and
+ * raw FFTW (MEASURE), plus FFTW through simdyn's {@code double[]} API and its tier-1 native API. The operations
+ * are those of fft.md section 6: out-of-place from an unchanged input; JTransforms copies the interleaved input
+ * into its work array first (it transforms in place). The raw FFTW baseline is a minimal FFM binding that
+ * uses no simdyn class at execution; it is planned after simdyn's FFTW plan of the same size, so FFTW's
+ * in-process wisdom makes both the same algorithm. Inputs are uniform in [-1, 1) from a fixed seed.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+        "-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class FftBench {
+
+    /** Input and output arrays of one size, shared by every variant. */
+    @State(Scope.Thread)
+    public static class Data {
+        @Param({"1024", "2048", "4096", "8192", "16384", "32768", "65536", "131072", "262144", "524288",
+                "1048576"})
+        public int n;
+
+        double[] re;
+        double[] im;
+        double[] outRe;
+        double[] outIm;
+        double[] interleaved;
+        double[] work;
+
+        @Setup
+        public void setup() {
+            re = ReductionBench.data(n);
+            im = ReductionBench.data(n + 1);
+            outRe = new double[n];
+            outIm = new double[n];
+            interleaved = new double[2 * n];
+            for (int k = 0; k < n; k++) {
+                interleaved[2 * k] = re[k];
+                interleaved[2 * k + 1] = im[k];
+            }
+            work = new double[2 * n];
+        }
+    }
+
+    /** simdyn's pure-Java plans. */
+    @State(Scope.Thread)
+    public static class JavaPlans {
+        ComplexFft c2c;
+        RealFft r2c;
+
+        @Setup
+        public void setup(Data d) {
+            c2c = Fft.provider("java").complex(d.n);
+            r2c = Fft.provider("java").real(d.n);
+        }
+    }
+
+    /** JTransforms 3.2 on one thread. */
+    @State(Scope.Thread)
+    public static class JTransforms {
+        DoubleFFT_1D fft;
+
+        @Setup
+        public void setup(Data d) {
+            ConcurrencyUtils.setNumberOfThreads(1);
+            fft = new DoubleFFT_1D(d.n);
+        }
+    }
+
+    /** FFTW through simdyn (double[] API and tier-1), then the raw binding planned after it. */
+    @State(Scope.Thread)
+    public static class FftwPlans {
+        ComplexFft c2c;
+        RealFft r2c;
+        FftwPlan tier1;
+        MemorySegment in;
+        MemorySegment out;
+        RawFftw raw;
+
+        @Setup(Level.Trial)
+        public void setup(Data d) throws Throwable {
+            c2c = Fft.provider("fftw").complex(d.n);
+            r2c = Fft.provider("fftw").real(d.n);
+            tier1 = Fftw.c2c(Fftw.FORWARD, d.n);
+            in = Fftw.allocate(2L * d.n);
+            out = Fftw.allocate(2L * d.n);
+            MemorySegment.copy(d.interleaved, 0, in, ValueLayout.JAVA_DOUBLE, 0, 2 * d.n);
+            raw = new RawFftw(d.n, d.interleaved, d.re);
+        }
+    }
+
+    /**
+     * The baseline: FFTW as a C program would call it. {@code fftw_malloc} buffers, {@code fftw_plan_dft_1d} and
+     * {@code fftw_plan_dft_r2c_1d} with {@code FFTW_MEASURE}, one {@code fftw_execute(plan)} downcall per
+     * transform.
+     */
+    static final class RawFftw {
+        private static final Linker LINKER = Linker.nativeLinker();
+        private static final SymbolLookup LIB = SymbolLookup.libraryLookup("libfftw3.so.3", Arena.global());
+        private static final MethodHandle MALLOC = handle("fftw_malloc",
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+        private static final MethodHandle PLAN_C2C = handle("fftw_plan_dft_1d", FunctionDescriptor.of(
+                ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+        private static final MethodHandle PLAN_R2C = handle("fftw_plan_dft_r2c_1d", FunctionDescriptor.of(
+                ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+                ValueLayout.JAVA_INT));
+        static final MethodHandle EXECUTE = handle("fftw_execute",
+                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+        private static final int FORWARD = -1;
+        private static final int MEASURE = 0;
+
+        final MemorySegment c2c;
+        final MemorySegment r2c;
+        final MemorySegment c2cOut;
+        final MemorySegment r2cOut;
+
+        @SuppressWarnings("restricted")
+        private static MethodHandle handle(String name, FunctionDescriptor fd) {
+            return LINKER.downcallHandle(LIB.find(name).orElseThrow(), fd);
+        }
+
+        @SuppressWarnings("restricted")
+        private static MemorySegment malloc(long bytes) throws Throwable {
+            return ((MemorySegment) MALLOC.invokeExact(bytes)).reinterpret(bytes);
+        }
+
+        RawFftw(int n, double[] interleaved, double[] real) throws Throwable {
+            MemorySegment cin = malloc(16L * n);
+            MemorySegment cout = malloc(16L * n);
+            c2cOut = cout;
+            MemorySegment rin = malloc(8L * n);
+            MemorySegment rout = malloc(16L * (n / 2 + 1));
+            r2cOut = rout;
+            // MEASURE overwrites the buffers: plan first, then fill the inputs
+            c2c = (MemorySegment) PLAN_C2C.invokeExact(n, cin, cout, FORWARD, MEASURE);
+            r2c = (MemorySegment) PLAN_R2C.invokeExact(n, rin, rout, MEASURE);
+            if (c2c.address() == 0 || r2c.address() == 0) {
+                throw new IllegalStateException("FFTW returned a NULL plan for n = " + n);
+            }
+            MemorySegment.copy(interleaved, 0, cin, ValueLayout.JAVA_DOUBLE, 0, 2 * n);
+            MemorySegment.copy(real, 0, rin, ValueLayout.JAVA_DOUBLE, 0, n);
+        }
+    }
+
+    @Benchmark
+    public void c2cJava(Data d, JavaPlans p, Blackhole bh) {
+        p.c2c.forward(d.re, d.im, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+            "-Xms2g", "-Xmx2g", "-Dsimdyn.vector=scalar"})
+    public void c2cJavaScalarTwin(Data d, JavaPlans p, Blackhole bh) {
+        p.c2c.forward(d.re, d.im, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
+    public void c2cJTransforms(Data d, JTransforms p, Blackhole bh) {
+        System.arraycopy(d.interleaved, 0, d.work, 0, d.work.length);
+        p.fft.complexForward(d.work);
+        bh.consume(d.work);
+    }
+
+    @Benchmark
+    public void c2cFftwRaw(FftwPlans p) throws Throwable {
+        RawFftw.EXECUTE.invokeExact(p.raw.c2c);
+    }
+
+    @Benchmark
+    public void c2cFftwTier1(FftwPlans p, Blackhole bh) {
+        p.tier1.execute(p.in, p.out);
+        bh.consume(p.out);
+    }
+
+    @Benchmark
+    public void c2cFftwProvider(Data d, FftwPlans p, Blackhole bh) {
+        p.c2c.forward(d.re, d.im, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
+    public void r2cJava(Data d, JavaPlans p, Blackhole bh) {
+        p.r2c.forward(d.re, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
+    public void r2cJTransforms(Data d, JTransforms p, Blackhole bh) {
+        System.arraycopy(d.re, 0, d.work, 0, d.n);
+        p.fft.realForward(d.work);
+        bh.consume(d.work);
+    }
+
+    @Benchmark
+    public void r2cFftwRaw(FftwPlans p) throws Throwable {
+        RawFftw.EXECUTE.invokeExact(p.raw.r2c);
+    }
+
+    @Benchmark
+    public void r2cFftwProvider(Data d, FftwPlans p, Blackhole bh) {
+        p.r2c.forward(d.re, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+}
