@@ -63,9 +63,10 @@ public class PhiloxBench {
     }
 
     /**
-     * Eight warm-up iterations, not three: on JDK 25 the vector path of the normal transform runs about 20
-     * ns/normal for its first 5-6 s (tiered compilation passes through slower compiled versions before the
-     * final C2 code), then settles at its steady state. Measured and recorded in jmh/RESULTS.md.
+     * Eight warm-up iterations, not three: until C2 has compiled the vector passes of the normal transform
+     * (which takes 1-6 s on two cores, depending on what else the compiler thread is doing) they run in
+     * profiled C1 code at about 20 ns/normal; the steady state is below 2 ns. Measured and recorded in
+     * jmh/RESULTS.md.
      */
     @Benchmark
     @OperationsPerInvocation(DRAWS)
