@@ -1,5 +1,6 @@
 package org.simdyn.vector;
 
+import org.simdyn.vector.internal.ArgChecks;
 import org.simdyn.vector.internal.ReductionKernels;
 import org.simdyn.vector.internal.ReductionKernels.Op;
 import org.simdyn.vector.internal.ReductionsScalar;
@@ -372,19 +373,8 @@ public final class Reductions {
     }
 
     private static void check(String name, double[] x, String offName, int off, int len) {
-        if (x == null) {
-            throw new IllegalArgumentException(name + " is null: must be a non-null array");
-        }
-        if (off < 0) {
-            throw new IllegalArgumentException(offName + " = " + off + " is out of range: must be >= 0");
-        }
-        if (len < 0) {
-            throw new IllegalArgumentException("len = " + len + " is out of range: must be >= 0");
-        }
-        if ((long) off + len > x.length) {
-            throw new IllegalArgumentException(offName + " + len = " + ((long) off + len) + " exceeds " + name
-                    + ".length = " + x.length);
-        }
+        ArgChecks.length(len, "len");
+        ArgChecks.range(x, name, off, offName, len);
     }
 
     private static void checkThreads(int threads) {
