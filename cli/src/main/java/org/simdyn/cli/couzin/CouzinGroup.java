@@ -26,7 +26,8 @@ public final class CouzinGroup implements ScenarioGroup {
 
     @Override
     public List<Scenario> scenarios() {
-        return List.of(new RunScenario(), new EnsembleScenario());
+        return List.of(new RunScenario(), new EnsembleScenario(), new HysteresisScenario(),
+                new AnalyzeScenario());
     }
 
     /**

@@ -453,19 +453,8 @@ final class CouzinRun implements Simulation {
             }
         }
         if (setup.entropies() && sim != null) {
-            double[] c = SchoolDiagnostics.correlation(sim.state(), cfg.domain(), cfg.box(), setup.corrBin(),
-                    setup.corrMax());
-            ObjectNode corr = h.putObject("correlation");
-            ArrayNode r = corr.putArray("r");
-            ArrayNode cv = corr.putArray("C");
-            for (int b = 0; b < c.length; b++) {
-                r.add((b + 0.5) * setup.corrBin());
-                if (Double.isFinite(c[b])) {
-                    cv.add(c[b]);
-                } else {
-                    cv.addNull();
-                }
-            }
+            putCorrelation(h, SchoolDiagnostics.correlation(sim.state(), cfg.domain(), cfg.box(), setup.corrBin(),
+                    setup.corrMax()), setup.corrBin());
         } else {
             h.putNull("correlation");
         }
@@ -509,6 +498,27 @@ final class CouzinRun implements Simulation {
             h.put("draws_sha256", setup.drawsSha256());
         }
         return h;
+    }
+
+    /**
+     * Puts {@code correlation: {r: bin centres, C: values (null where undefined)}}.
+     *
+     * @param h the object. Modified.
+     * @param c C(r) per bin. Not modified.
+     * @param bin the bin width
+     */
+    static void putCorrelation(ObjectNode h, double[] c, double bin) {
+        ObjectNode corr = h.putObject("correlation");
+        ArrayNode r = corr.putArray("r");
+        ArrayNode cv = corr.putArray("C");
+        for (int b = 0; b < c.length; b++) {
+            r.add((b + 0.5) * bin);
+            if (Double.isFinite(c[b])) {
+                cv.add(c[b]);
+            } else {
+                cv.addNull();
+            }
+        }
     }
 
     /**
