@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Field;
+import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.Plot;
 import org.simdyn.cli.common.Simulation;
@@ -39,6 +40,9 @@ final class CouzinRun implements Simulation {
     static final List<String> ORDER_KEYS = List.of("P", "M_pbc", "M_naive", "spread_pbc", "spread_naive");
     /** Frame diagnostics (spec 6.2-6.3), in the order of the series and the headline. */
     static final List<String> FRAME_KEYS = frameKeys();
+
+    /** Test hook: a run requests an interrupt (as SIGINT would) after this step; -1 never. */
+    static volatile long interruptAfter = -1;
 
     private final CouzinSetup setup;
     private final CouzinConfig cfg;
@@ -218,6 +222,9 @@ final class CouzinRun implements Simulation {
         if (k >= warm) {
             timedNanos += took;
             timedSteps++;
+        }
+        if (k + 1 == interruptAfter) {
+            Interrupts.request(130);
         }
     }
 

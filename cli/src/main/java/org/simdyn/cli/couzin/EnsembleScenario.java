@@ -306,6 +306,9 @@ final class EnsembleScenario implements Scenario {
                 Hdf5.provenanceAttributes(h, provenance);
                 WritableGroup g = h.putGroup("parameters");
                 params.values().forEach((k, v) -> Hdf5.attribute(g, k, v));
+                // jHDF 0.13 writes an unreadable file (child addresses past the end) when a childless group sits
+                // next to groups with children: /parameters gets the list of its keys as a child
+                g.putDataset("keys", params.values().keySet().toArray(String[]::new));
                 for (Member m : members) {
                     WritableGroup sg = h.putGroup("seed_" + m.seed());
                     sg.putAttribute("seed", m.seed());
