@@ -158,6 +158,10 @@ final class AnalyzeScenario implements Scenario {
 
     @Override
     public Simulation create(Parameters p, RunContext context) {
+        if (context.restart() != null) {
+            throw new IllegalArgumentException("--restart is not available for couzin analyze (only couzin run "
+                    + "checkpoints)");
+        }
         if (p.text("state") == null) {
             throw new IllegalArgumentException("state is missing: give --state FILE (a CSV with columns x, y[, z], "
                     + "vx, vy[, vz])");

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.simdyn.cli.common.Checkpoint;
 import org.simdyn.cli.common.ConfigFile;
 import org.simdyn.cli.common.NpyStream;
 import org.simdyn.cli.common.Parameters;
+import org.simdyn.cli.common.RunContext;
 import org.simdyn.cli.common.Warning;
 import org.simdyn.particles.AgentType;
 import org.simdyn.particles.CouzinConfig;
@@ -52,20 +54,25 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
      * Resolves and validates a run.
      *
      * @param p the parameters
-     * @param config the config file, or null (a dewi-kadita file turns {@code half_box_check} to {@code warn} and
-     *        warns {@code rules_default} unless the keys are given)
+     * @param ctx the settings: a dewi-kadita config file (or the checkpoint of a run from one) turns
+     *        {@code half_box_check} to {@code warn} unless it is given; a dewi-kadita file without {@code rules}
+     *        gets the warning {@code rules_default}
      * @return the setup
      * @throws IllegalArgumentException for a bad value or combination
      */
-    static CouzinSetup of(Parameters p, ConfigFile config) {
+    static CouzinSetup of(Parameters p, RunContext ctx) {
         List<Warning> warnings = new ArrayList<>();
-        boolean dk = config != null && config.dialect().equals(ConfigFile.DEWI_KADITA);
+        ConfigFile config = ctx.config();
+        String dialect = config != null ? config.dialect() : ctx.restart() == null ? ""
+                : Checkpoint.read(ctx.restart()).provenance().path("config_dialect").asText("");
+        boolean dk = dialect.equals(ConfigFile.DEWI_KADITA);
         CouzinRules rules = p.text("rules").equals("peer-compat") ? CouzinRules.PEER_COMPAT : CouzinRules.COUZIN2002;
-        if (dk && !p.isGiven("rules")) {
+        if (dk && config != null && !p.isGiven("rules")) {
             warnings.add(new Warning("rules_default", "simulating with the Couzin 2002 rules; add rules = "
                     + "peer-compat to reproduce dewi-kadita 0.0.4"));
         }
-        boolean halfBoxWarn = p.isGiven("half_box_check") ? p.text("half_box_check").equals("warn") : dk;
+        boolean halfBoxWarn = p.text("half_box_check").equals("warn") || (dk && !p.isGiven("half_box_check"))
+                || (dk && config == null);
         int dim = (int) p.integer("dim");
         int n = (int) p.integer("N");
         Domain domain = Domain.valueOf(p.text("domain").toUpperCase(Locale.ROOT));

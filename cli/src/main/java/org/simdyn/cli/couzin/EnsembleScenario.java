@@ -102,6 +102,10 @@ final class EnsembleScenario implements Scenario {
 
     @Override
     public Simulation create(Parameters p, RunContext ctx) {
+        if (ctx.restart() != null) {
+            throw new IllegalArgumentException("--restart is not available for couzin ensemble (only couzin run "
+                    + "checkpoints)");
+        }
         if (Options.given(ctx, "--seed")) {
             throw new IllegalArgumentException("--seed cannot be combined with --seeds: an ensemble takes its seeds "
                     + "from --seeds");
@@ -111,7 +115,7 @@ final class EnsembleScenario implements Scenario {
             throw new IllegalArgumentException("seeds is missing: give --seeds, e.g. --seeds 1-16");
         }
         long[] seeds = seeds(text);
-        CouzinSetup setup = CouzinSetup.of(p, ctx.config());
+        CouzinSetup setup = CouzinSetup.of(p, ctx);
         int cores = Runtime.getRuntime().availableProcessors();
         int parallel = p.integer("parallel_runs") == 0 ? cores : (int) p.integer("parallel_runs");
         parallel = Math.min(parallel, seeds.length);

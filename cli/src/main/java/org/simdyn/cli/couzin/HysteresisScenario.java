@@ -123,7 +123,11 @@ final class HysteresisScenario implements Scenario {
 
     @Override
     public Simulation create(Parameters p, RunContext ctx) {
-        CouzinSetup setup = CouzinSetup.of(p, ctx.config());
+        if (ctx.restart() != null) {
+            throw new IllegalArgumentException("--restart is not available for couzin hysteresis (only couzin run "
+                    + "checkpoints)");
+        }
+        CouzinSetup setup = CouzinSetup.of(p, ctx);
         CouzinConfig base = setup.cfg();
         boolean peer = base.rules() == CouzinRules.PEER_COMPAT;
         double from = p.value("from") == null ? (peer ? 2 : 1) : p.real("from");

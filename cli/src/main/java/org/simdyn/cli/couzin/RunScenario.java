@@ -63,7 +63,7 @@ final class RunScenario implements Scenario {
 
     @Override
     public Simulation create(Parameters parameters, RunContext context) {
-        return new CouzinRun(CouzinSetup.of(parameters, context.config()), context.seed(), context.threads());
+        return new CouzinRun(CouzinSetup.of(parameters, context), context.seed(), context.threads());
     }
 
     @Override
