@@ -37,7 +37,8 @@ public final class CouzinGroup implements ScenarioGroup {
      */
     @Override
     public List<Preset> presets() {
-        String dk = "the radii and rules of dewi-kadita 0.0.4's case; add --rules peer-compat to reproduce it";
+        String dk = "the rule set only: Couzin 2002 unless --rules peer-compat (which reproduces dewi-kadita 0.0.4); "
+                + "radii above box/2 stay, with the warning radius_exceeds_half_box";
         return List.of(
                 new Preset("dk-swarm", List.of("case1"), "dewi-kadita case 1 (swarm).", Preset.values("N", "150",
                         "box", "25", "speed", "1", "r_r", "2", "r_o", "3", "r_a", "15", "max_turn", "0.4", "noise",
