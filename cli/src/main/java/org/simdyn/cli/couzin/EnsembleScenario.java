@@ -121,7 +121,9 @@ final class EnsembleScenario implements Scenario {
         parallel = Math.min(parallel, seeds.length);
         int threads = Options.given(ctx, "--threads") || p.run().containsKey("n_cores")
                 || p.run().containsKey("threads") ? ctx.threads() : Math.max(1, cores / parallel);
-        return new Plan(new CouzinRun(setup, seeds[0], threads), seeds, parallel, threads);
+        CouzinRun template = new CouzinRun(setup, seeds[0], threads);
+        Member.checkSize(template);
+        return new Plan(template, seeds, parallel, threads);
     }
 
     /**
@@ -171,15 +173,13 @@ final class EnsembleScenario implements Scenario {
         try {
             List<Future<Member>> futures = new ArrayList<>();
             for (long s : plan.seeds) {
-                futures.add(pool.submit(() -> {
-                    Member m = Member.run(setup, s, plan.threads, ctx);
-                    log.line("simdyn " + ctx.command() + ": seed " + s + " done in "
-                            + String.format(java.util.Locale.ROOT, "%.2f", m.wallSeconds()) + " s");
-                    return m;
-                }));
+                futures.add(pool.submit(() -> Member.run(setup, s, plan.threads, ctx)));
             }
             for (Future<Member> f : futures) {
-                members.add(f.get());
+                Member m = f.get();
+                members.add(m);
+                log.line("simdyn " + ctx.command() + ": seed " + m.seed() + " done in "
+                        + String.format(java.util.Locale.ROOT, "%.2f", m.wallSeconds()) + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

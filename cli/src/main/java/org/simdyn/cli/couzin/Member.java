@@ -25,6 +25,20 @@ import org.simdyn.cli.common.RunContext;
 record Member(long seed, List<Dataset> datasets, ObjectNode headline, double wallSeconds, boolean completed) {
 
     /**
+     * Checks that a member's series fits in memory (an ensemble keeps it there).
+     *
+     * @param run the template run
+     * @throws IllegalArgumentException if {@code (steps + 1) * columns} exceeds the largest Java array
+     */
+    static void checkSize(CouzinRun run) {
+        int columns = run.seriesColumns().size();
+        if (run.steps() + 1 > (Integer.MAX_VALUE - 8) / columns) {
+            throw new IllegalArgumentException("steps = " + run.steps() + " is out of range for an ensemble: must be "
+                    + "<= " + ((Integer.MAX_VALUE - 8) / columns - 1) + " (the series are kept in memory)");
+        }
+    }
+
+    /**
      * Runs one member.
      *
      * @param setup the resolved run
@@ -38,10 +52,6 @@ record Member(long seed, List<Dataset> datasets, ObjectNode headline, double wal
         CouzinRun run = new CouzinRun(setup, seed, threads);
         List<Field> columns = run.seriesColumns();
         long steps = run.steps();
-        if (steps + 1 > Integer.MAX_VALUE / columns.size()) {
-            throw new IllegalArgumentException("steps = " + steps + " is out of range for an ensemble: the series "
-                    + "is kept in memory (at most " + (Integer.MAX_VALUE / columns.size() - 1) + " steps)");
-        }
         int rows = (int) steps + 1;
         double[] table = new double[rows * columns.size()];
         long frameTotal = Engine.frameCount(ctx, run);
