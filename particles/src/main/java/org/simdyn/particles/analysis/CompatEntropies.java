@@ -27,7 +27,8 @@ import org.simdyn.particles.SwarmState;
  * <p><b>Defects</b> (kept for compatibility; use {@link SchoolDiagnostics} instead): H2's sin weighting is inverted
  * (it should divide by the cell's solid angle) and the plug-in estimate is biased; H1 scales with L, not with the
  * school; H3 is meaningless in a periodic box; H4 and H7 use the naive centroid (wrong when the school straddles a
- * face); H6 is not spatial; OSI cannot tell a mill from disorder. Cost O(N²).
+ * face); H6 is not spatial; OSI cannot tell a mill from disorder. Cost: O(N) for the nearest neighbours (a cell
+ * list, same distances as brute force), O(N²) for H6's pairs.
  */
 public final class CompatEntropies {
     /** H1..H7 then OSI, by index. */
@@ -69,9 +70,12 @@ public final class CompatEntropies {
         double[] nn = new double[5];
         double[] c1 = new double[25];
         double[] c5 = new double[20];
+        double[] e1 = Histograms.edges(0, box / 2, 25);
+        double[] e5 = Histograms.edges(0, 2, 20);
+        NeighbourGrid grid = new NeighbourGrid(s, box, periodic);
         for (int i = 0; i < n; i++) {
-            int m = Neighbours.nearest(s, i, 5, box, periodic, nn);
-            add(c1, Histograms.bin(nn[0], 0, box / 2, 25));
+            int m = grid.nearest(i, 5, nn);
+            add(c1, Histograms.bin(nn[0], e1));
             if (m == 5) {
                 double mean = 0;
                 for (double d : nn) {
@@ -82,17 +86,19 @@ public final class CompatEntropies {
                 for (double d : nn) {
                     var += (d - mean) * (d - mean);
                 }
-                add(c5, Histograms.bin(Math.sqrt(var / 5) / (mean + 1e-10), 0, 2, 20));
+                add(c5, Histograms.bin(Math.sqrt(var / 5) / (mean + 1e-10), e5));
             }
         }
         h[0] = Histograms.normalised(c1, 25);
         h[4] = n < 6 ? 0.5 : Histograms.normalised(c5, 20);
         double[] c2 = new double[12 * 24];
+        double[] eTh = Histograms.edges(0, Math.PI, 12);
+        double[] ePh = Histograms.edges(0, 2 * Math.PI, 24);
         for (int i = 0; i < n; i++) {
             double th = StrictMath.acos(Math.clamp(uz[i], -1.0, 1.0));
             double ph = StrictMath.atan2(uy[i], ux[i]) + Math.PI;
-            int a = Histograms.bin(th, 0, Math.PI, 12);
-            int b = Histograms.bin(ph, 0, 2 * Math.PI, 24);
+            int a = Histograms.bin(th, eTh);
+            int b = Histograms.bin(ph, ePh);
             if (a >= 0 && b >= 0) {
                 c2[a * 24 + b] += 1;
             }
@@ -107,8 +113,9 @@ public final class CompatEntropies {
         }
         h[1] = Histograms.normalised(c2, 288);
         double[] c3 = new double[15];
+        double[] e3 = Histograms.edges(0, box, 15);
         for (int i = 0; i < n; i++) {
-            add(c3, Histograms.bin(s.z()[i], 0, box, 15));
+            add(c3, Histograms.bin(s.z()[i], e3));
         }
         h[2] = Histograms.normalised(c3, 15);
         double[] mean = new double[3];
@@ -121,6 +128,7 @@ public final class CompatEntropies {
             mean[k] = t / n;
         }
         double[] c4 = new double[20];
+        double[] e4 = Histograms.edges(0, 1, 20);
         for (int i = 0; i < n; i++) {
             double rx = s.x()[i] - mean[0];
             double ry = s.y()[i] - mean[1];
@@ -134,16 +142,10 @@ public final class CompatEntropies {
                 cy = (rz * ux[i] - rx * uz[i]) / r;
                 cz = (rx * uy[i] - ry * ux[i]) / r;
             }
-            add(c4, Histograms.bin(Math.sqrt(cx * cx + cy * cy + cz * cz), 0, 1, 20));
+            add(c4, Histograms.bin(Math.sqrt(cx * cx + cy * cy + cz * cz), e4));
         }
         h[3] = n < 3 ? 0.5 : Histograms.normalised(c4, 20);
-        double[] c6 = new double[20];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                add(c6, Histograms.bin((ux[i] * ux[j] + uy[i] * uy[j] + uz[i] * uz[j] + 1) / 2, 0, 1, 20));
-            }
-        }
-        h[5] = Histograms.normalised(c6, 20);
+        h[5] = Histograms.normalised(velocityCorrelationCounts(ux, uy, uz, n), 20);
         h[6] = n < 4 ? 0.5 : shape(pos, mean, n);
         double osi = 0;
         for (int k = 0; k < 7; k++) {
@@ -151,6 +153,28 @@ public final class CompatEntropies {
         }
         h[7] = osi;
         return h;
+    }
+
+    /** H6's histogram: {@code (u_i·u_j + 1)/2} over the pairs i &lt; j, 20 bins on [0, 1] (integer counts). */
+    private static double[] velocityCorrelationCounts(double[] ux, double[] uy, double[] uz, int n) {
+        double[] e = Histograms.edges(0, 1, 20);
+        long[] counts = new long[20];
+        for (int i = 0; i < n; i++) {
+            double xi = ux[i];
+            double yi = uy[i];
+            double zi = uz[i];
+            for (int j = i + 1; j < n; j++) {
+                int b = Histograms.bin((xi * ux[j] + yi * uy[j] + zi * uz[j] + 1) / 2, e);
+                if (b >= 0) {
+                    counts[b]++;
+                }
+            }
+        }
+        double[] c = new double[20];
+        for (int b = 0; b < 20; b++) {
+            c[b] = counts[b];
+        }
+        return c;
     }
 
     private static void add(double[] counts, int bin) {

@@ -10,16 +10,37 @@ final class Histograms {
      * {@code e_n = b}: {@code e_k <= v < e_{k+1}}, the last bin also takes {@code v = b}; -1 outside or NaN.
      */
     static int bin(double v, double a, double b, int n) {
-        if (!(v >= a && v <= b)) {
+        return bin(v, edges(a, b, n));
+    }
+
+    /**
+     * The edges {@code e_0 = a}, {@code e_k = a + k((b - a)/n)} for {@code 0 < k < n}, {@code e_n = b}, then
+     * {@code e_{n+1} = n/(b - a)} (only a first guess of the bin: the edges decide).
+     */
+    static double[] edges(double a, double b, int n) {
+        double[] e = new double[n + 2];
+        double w = (b - a) / n;
+        e[0] = a;
+        for (int k = 1; k < n; k++) {
+            e[k] = a + k * w;
+        }
+        e[n] = b;
+        e[n + 1] = n / (b - a);
+        return e;
+    }
+
+    /** {@link #bin(double, double, double, int)} with the edges of {@link #edges} precomputed. */
+    static int bin(double v, double[] e) {
+        int n = e.length - 2;
+        if (!(v >= e[0] && v <= e[n])) {
             return -1;
         }
-        double w = (b - a) / n;
-        int k = (int) ((v - a) / w);
+        int k = (int) ((v - e[0]) * e[n + 1]);
         k = Math.clamp(k, 0, n - 1);
-        while (k > 0 && v < a + k * w) {
+        while (k > 0 && v < e[k]) {
             k--;
         }
-        while (k < n - 1 && v >= a + (k + 1) * w) {
+        while (k < n - 1 && v >= e[k + 1]) {
             k++;
         }
         return k;

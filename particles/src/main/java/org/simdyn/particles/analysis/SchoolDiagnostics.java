@@ -20,8 +20,10 @@ import org.simdyn.particles.SwarmState;
  *       index).</li>
  * </ul>
  * References: A. Cavagna et al., "Scale-free correlations in starling flocks", PNAS 107 (2010) 11865-11870;
- * G. A. Miller, "Note on the bias of information estimates" (1955). Cost O(N²). Distances use the minimum image
- * when periodic.
+ * G. A. Miller, "Note on the bias of information estimates" (1955). Distances use the minimum image when periodic.
+ * Cost: O(N) for the nearest neighbours and the clusters at a bounded density (a cell list with exactly the
+ * brute-force distances), O(N²) for C(r) (its sums keep the pair order i &lt; j, so the bits do not depend on a
+ * search structure).
  */
 public final class SchoolDiagnostics {
     private SchoolDiagnostics() {
@@ -64,14 +66,16 @@ public final class SchoolDiagnostics {
         double[][] u = headings(s);
         boolean three = s.dim() == 3;
         double[] counts = new double[three ? 128 : 32];
+        double[] bands = Histograms.edges(-1, 1, 8);
+        double[] sectors = Histograms.edges(0, 2 * Math.PI, three ? 16 : 32);
         for (int i = 0; i < s.n(); i++) {
             double ph = StrictMath.atan2(u[1][i], u[0][i]) + Math.PI;
             if (three) {
-                int band = Histograms.bin(u[2][i], -1, 1, 8);
-                int sector = Histograms.bin(ph, 0, 2 * Math.PI, 16);
+                int band = Histograms.bin(u[2][i], bands);
+                int sector = Histograms.bin(ph, sectors);
                 counts[Math.max(band, 0) * 16 + Math.max(sector, 0)] += 1;
             } else {
-                counts[Math.max(Histograms.bin(ph, 0, 2 * Math.PI, 32), 0)] += 1;
+                counts[Math.max(Histograms.bin(ph, sectors), 0)] += 1;
             }
         }
         return Histograms.millerMadow(counts, s.n());
@@ -93,8 +97,9 @@ public final class SchoolDiagnostics {
         double[] counts = new double[26];
         double[] nn = new double[1];
         double w = rR / 5;
+        NeighbourGrid grid = new NeighbourGrid(s, box, domain == Domain.PERIODIC);
         for (int i = 0; i < s.n(); i++) {
-            Neighbours.nearest(s, i, 1, box, domain == Domain.PERIODIC, nn);
+            grid.nearest(i, 1, nn);
             int b = nn[0] < 5 * rR ? Math.min(24, (int) (nn[0] / w)) : 25;
             counts[b] += 1;
         }
@@ -138,13 +143,23 @@ public final class SchoolDiagnostics {
         double[] sum = new double[nb];
         long[] count = new long[nb];
         boolean periodic = domain == Domain.PERIODIC;
+        double[] x = s.x();
+        double[] y = s.y();
+        double[] z = s.z();
+        double[] ux = u[0];
+        double[] uy = u[1];
+        double[] uz = u[2];
+        double[] lohi = Neighbours.bounds(rMax);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double r = Neighbours.distance(s, i, j, box, periodic);
-                if (r < rMax) {
-                    int b = Math.min(nb - 1, (int) (r / bin));
-                    sum[b] += u[0][i] * u[0][j] + u[1][i] * u[1][j] + u[2][i] * u[2][j];
-                    count[b]++;
+                double r2 = Neighbours.distance2(x, y, z, i, j, box, periodic);
+                if (r2 < lohi[1]) {
+                    double r = Math.sqrt(r2);
+                    if (r < rMax) {
+                        int b = Math.min(nb - 1, (int) (r / bin));
+                        sum[b] += ux[i] * ux[j] + uy[i] * uy[j] + uz[i] * uz[j];
+                        count[b]++;
+                    }
                 }
             }
         }
@@ -201,9 +216,15 @@ public final class SchoolDiagnostics {
             parent[i] = i;
         }
         boolean periodic = domain == Domain.PERIODIC;
+        NeighbourGrid grid = new NeighbourGrid(s, box, periodic);
+        int[] near = new int[n];
+        double[] lohi = Neighbours.bounds(radius);
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (Neighbours.distance(s, i, j, box, periodic) < radius) {
+            int m = grid.candidates(i, radius, near);
+            for (int q = 0; q < m; q++) {
+                int j = near[q];
+                double r2 = Neighbours.distance2(s.x(), s.y(), s.z(), i, j, box, periodic);
+                if (Neighbours.closer(r2, radius, lohi[0], lohi[1])) {
                     int a = find(parent, i);
                     int b = find(parent, j);
                     if (a != b) {
