@@ -117,6 +117,50 @@ class CouzinCliTest {
         assertThat(finalState).hasSize(43);
         List<String> frames = Files.readAllLines(out.resolve("couzin_frames.csv"));
         assertThat(frames).hasSize(3 + 3);
+        assertThat(frames.get(2)).startsWith("step,t,school_cohesion_entropy,");
+        List<String> series = Files.readAllLines(out.resolve("couzin.csv"));
+        assertThat(series.get(2)).isEqualTo("step,t,P,M_pbc,M_naive,spread_pbc");
+        assertThat(series).hasSize(3 + 41);
+        assertThat(readable(out.resolve("couzin.h5"))).contains("/P", "/t", "/frames/step", "/frames/OSI",
+                "/frames/n_clusters", "/parameters/keys").doesNotContain("/OSI", "/n_clusters");
+        double[] frameSteps = h5(out.resolve("couzin.h5"), "frames/step");
+        assertThat(frameSteps).hasSize(3).endsWith(40.0);
+        assertThat(frames.get(5)).startsWith("40");
+        for (String k : List.of("OSI", "n_clusters", "polarization_entropy_ea")) {
+            double[] v = h5(out.resolve("couzin.h5"), "frames/" + k);
+            assertThat(v).hasSize(3).doesNotContain(Double.NaN);
+            assertThat(v[2]).as(k).isEqualTo(h.get("final").get(k).asDouble());
+        }
+    }
+
+    @Test
+    void withoutFrameDiagnosticsTheFileIsReadableAndHasNoFrameTable() throws IOException {
+        Path out = tmp.resolve("off");
+        ok(List.of("couzin", "run", "--preset", "mill", "--N", "20", "--steps", "10", "--entropies", "off", "--out",
+                out.toString(), "--formats", "h5,csv", "--quiet"));
+        assertThat(readable(out.resolve("couzin.h5"))).contains("/P", "/parameters/keys")
+                .noneMatch(p -> p.startsWith("/frames") || p.equals("/OSI"));
+        assertThat(out.resolve("couzin_frames.csv")).doesNotExist();
+    }
+
+    /** Reads every dataset of an HDF5 file with jHDF and returns their paths (an unreadable file throws). */
+    static List<String> readable(Path file) {
+        List<String> paths = new java.util.ArrayList<>();
+        try (HdfFile f = new HdfFile(file)) {
+            walk(f, paths);
+        }
+        return paths;
+    }
+
+    private static void walk(io.jhdf.api.Group g, List<String> paths) {
+        for (io.jhdf.api.Node n : g.getChildren().values()) {
+            if (n instanceof io.jhdf.api.Group c) {
+                walk(c, paths);
+            } else if (n instanceof io.jhdf.api.Dataset d) {
+                assertThat(d.getData()).as(d.getPath()).isNotNull();
+                paths.add(d.getPath());
+            }
+        }
     }
 
     @Test
@@ -200,6 +244,10 @@ class CouzinCliTest {
         assertThat(run5.get("mean")).isEqualTo(one.get("headline").get("mean"));
         assertThat(bits(h5(e.resolve("couzin_ensemble.h5"), "seed_5/M_pbc")))
                 .isEqualTo(bits(h5(s.resolve("couzin.h5"), "M_pbc")));
+        assertThat(readable(e.resolve("couzin_ensemble.h5"))).contains("/seed_5/frames/step", "/seed_5/frames/OSI")
+                .doesNotContain("/seed_5/OSI");
+        assertThat(bits(h5(e.resolve("couzin_ensemble.h5"), "seed_5/frames/OSI")))
+                .isEqualTo(bits(h5(s.resolve("couzin.h5"), "frames/OSI")));
         Cli.Result bad = Cli.run("couzin", "ensemble", "--seeds", "1-3", "--seed", "4", "--out",
                 tmp.resolve("x").toString());
         assertThat(bad.code()).isEqualTo(2);

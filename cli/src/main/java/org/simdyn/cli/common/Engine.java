@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * interrupt) the HDF5 file is assembled from the streams into {@code <stem>.h5.part} and renamed; {@code .spill/}
  * is deleted then, unless {@code DIR} holds a checkpoint, which a later {@code --restart} continues from. Checkpoints
  * ({@code --checkpoint-every}) hold the state at a step boundary and the number of frames and rows of every
- * stream, so that {@code --restart} truncates the streams and continues bit for bit.
+ * stream, so that {@code --restart} truncates the streams and continues bit for bit. The columns of the
+ * simulation's frame table ({@link Simulation#frameTable()}) stream with the series but are stored only at the table's
+ * rows: HDF5 group {@code /frames} and {@code <stem>_frames.csv}; {@code <stem>.csv} holds
+ * {@link Simulation#csvColumns()}.
  */
 public final class Engine {
     /** Flush interval of the streams. */
@@ -39,6 +42,7 @@ public final class Engine {
     private final Map<String, NpyStream> frames = new LinkedHashMap<>();
     private final List<Field> fields;
     private final List<Field> columns;
+    private final int[] csvColumns;
     private final String time;
     private NpyStream series;
     private CsvStream csv;
@@ -81,7 +85,18 @@ public final class Engine {
         this.spill = out.resolve(".spill");
         this.fields = List.copyOf(sim.frameFields());
         this.columns = List.copyOf(sim.seriesColumns());
+        List<String> names = columns.stream().map(Field::name).toList();
+        this.csvColumns = sim.csvColumns().stream().mapToInt(c -> column(names, c)).toArray();
+        sim.frameTable().forEach(c -> column(names, c));
         this.time = sim.frameCoordinate();
+    }
+
+    private static int column(List<String> names, String name) {
+        int j = names.indexOf(name);
+        if (j < 0) {
+            throw new IllegalStateException("column " + name + " is not a series column: " + names);
+        }
+        return j;
     }
 
     /**
@@ -257,7 +272,11 @@ public final class Engine {
             sim.row(n, row);
             series.append(row);
             if (csv != null) {
-                csv.append(row);
+                double[] selected = new double[csvColumns.length];
+                for (int j = 0; j < csvColumns.length; j++) {
+                    selected[j] = row[csvColumns[j]];
+                }
+                csv.append(selected);
             }
         }
         outputNanos += System.nanoTime() - t0;
@@ -285,7 +304,7 @@ public final class Engine {
         if (ctx.has("csv")) {
             Path c = out.resolve(ctx.stem() + ".csv");
             csv = counts == null ? CsvStream.create(c, ctx.command(), Json.compact(provenance("running")),
-                    columns.stream().map(Field::name).toList()) : CsvStream.reopen(c, counts.get("csv"));
+                    sim.csvColumns()) : CsvStream.reopen(c, counts.get("csv"));
         }
     }
 
@@ -366,13 +385,20 @@ public final class Engine {
         Map<String, Dataset> byName = new LinkedHashMap<>();
         datasets.forEach(d -> byName.put(d.name(), d));
         ObjectNode headline = sim.headline(byName);
+        List<Dataset> table = frameTable(sim, byName);
         if (ctx.has("h5")) {
-            Hdf5.write(out.resolve(ctx.stem() + ".h5"), provenance, params.values(), datasets);
+            List<Dataset> stored = new ArrayList<>(datasets);
+            stored.removeIf(d -> sim.frameTable().contains(d.name()));
+            stored.addAll(table);
+            Hdf5.write(out.resolve(ctx.stem() + ".h5"), provenance, params.values(), stored);
             files.add(ctx.stem() + ".h5");
         }
         if (csv != null) {
             rewriteProvenance(csv.path(), Json.compact(provenance));
             files.add(ctx.stem() + ".csv");
+            if (!table.isEmpty()) {
+                files.add(writeFrameTable(table, byName.get(columns.get(0).name()), Json.compact(provenance)));
+            }
         }
         if (ctx.has("npy")) {
             for (Dataset d : datasets) {
@@ -453,6 +479,72 @@ public final class Engine {
         }
         list.addAll(sim.results());
         return list;
+    }
+
+    /**
+     * Returns the frame table ({@link Simulation#frameTable()}) as datasets {@code frames/step} (the rows' step
+     * counters) and {@code frames/<column>}, over the series rows (row r holds step {@code r * seriesEvery()}) where
+     * {@link Simulation#frameTableRow} holds; empty when the simulation has no frame table.
+     *
+     * @param sim the simulation
+     * @param byName the series columns (complete) by name, among other datasets. Not modified.
+     * @return the datasets, {@code frames/step} first
+     */
+    public static List<Dataset> frameTable(Simulation sim, Map<String, Dataset> byName) {
+        List<String> names = sim.frameTable();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        int rows = java.lang.reflect.Array.getLength(byName.get(sim.seriesColumns().get(0).name()).data());
+        int[] keep = new int[rows];
+        int m = 0;
+        for (int r = 0; r < rows; r++) {
+            if (sim.frameTableRow(r * sim.seriesEvery())) {
+                keep[m++] = r;
+            }
+        }
+        List<Dataset> list = new ArrayList<>();
+        double[] step = new double[m];
+        for (int i = 0; i < m; i++) {
+            step[i] = (double) keep[i] * sim.seriesEvery();
+        }
+        list.add(new Dataset("frames/step", step, new int[] {m}, "1", "step counter of the frame", List.of("frame"),
+                false));
+        for (String name : names) {
+            Dataset d = byName.get(name);
+            double[] col = (double[]) d.data();
+            double[] v = new double[m];
+            for (int i = 0; i < m; i++) {
+                v[i] = col[keep[i]];
+            }
+            list.add(new Dataset("frames/" + name, v, new int[] {m}, d.units(), d.longName(), List.of("frame"), false));
+        }
+        return list;
+    }
+
+    /** Writes {@code <stem>_frames.csv}: step, the series' time coordinate, then the frame table's columns. */
+    private String writeFrameTable(List<Dataset> table, Dataset time, String provenance) throws IOException {
+        String file = ctx.stem() + "_frames.csv";
+        List<String> names = new ArrayList<>();
+        names.add("step");
+        names.add(time.name());
+        for (Dataset d : table.subList(1, table.size())) {
+            names.add(d.name().substring(d.name().indexOf('/') + 1));
+        }
+        double[] times = (double[]) time.data();
+        try (CsvStream c = CsvStream.create(out.resolve(file), ctx.command(), provenance, names)) {
+            double[] step = (double[]) table.get(0).data();
+            double[] row = new double[names.size()];
+            for (int i = 0; i < step.length; i++) {
+                row[0] = step[i];
+                row[1] = times[(int) (step[i] / sim.seriesEvery())];
+                for (int j = 1; j < table.size(); j++) {
+                    row[j + 1] = ((double[]) table.get(j).data())[i];
+                }
+                c.append(row);
+            }
+        }
+        return file;
     }
 
     private static boolean writeNpy(Path p, Dataset d) throws IOException {

@@ -56,6 +56,39 @@ public interface Simulation {
     long seriesEvery();
 
     /**
+     * Returns the names of the series columns written to {@code <stem>.csv}, in that order. Default: every column
+     * of {@link #seriesColumns()}.
+     *
+     * @return column names, each one of {@link #seriesColumns()}
+     */
+    default List<String> csvColumns() {
+        return seriesColumns().stream().map(Field::name).toList();
+    }
+
+    /**
+     * Returns the columns of the frame table (cli spec section 6): series columns that are defined only at some
+     * steps ({@link #frameTableRow}). They stream with the series (NaN elsewhere; checkpoints and restarts as the
+     * series) and reach {@link #headline(Map)} so, but the outputs hold only the rows of the table: the HDF5 group
+     * {@code /frames} (one dataset per column, dimension {@code frame}) instead of root datasets, and
+     * {@code <stem>_frames.csv} with {@code csv}. Default: none.
+     *
+     * @return column names, each one of {@link #seriesColumns()}, in output order
+     */
+    default List<String> frameTable() {
+        return List.of();
+    }
+
+    /**
+     * Returns whether the series row of step {@code n} is a row of the frame table. Default: every row.
+     *
+     * @param n the step counter of the row
+     * @return whether it belongs to the frame table
+     */
+    default boolean frameTableRow(long n) {
+        return true;
+    }
+
+    /**
      * Writes one row of the series at the current state.
      *
      * @param n the step counter of the current state

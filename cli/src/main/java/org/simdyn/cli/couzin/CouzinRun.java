@@ -30,7 +30,9 @@ import org.simdyn.particles.analysis.SchoolDiagnostics;
 /**
  * One {@code couzin run} as a {@link Simulation} of the command-line engine (couzin spec sections 6 and 8): the
  * series every step ({@code t, step, P, M_pbc, M_naive, spread_pbc, spread_naive}, the alignment of each informed
- * type, then the frame diagnostics, NaN on the steps without a frame), snapshots of positions and velocities,
+ * type, then the frame diagnostics, NaN on the steps without a frame; the engine stores these only at the frame
+ * steps, in {@code /frames} and {@code <stem>_frames.csv}, and {@code <stem>.csv} holds
+ * {@code step, t, P, M_pbc, M_naive, spread_pbc}), snapshots of positions and velocities,
  * the final state and the headline. The state in {@code state_order} is {@code x, y[, z], vx, vy[, vz]} plus the
  * image counters {@code ix, iy[, iz]} when periodic (as float64); a restart rebuilds the simulation from them at
  * the checkpoint's step, which continues bit for bit.
@@ -59,7 +61,6 @@ final class CouzinRun implements Simulation {
     private boolean broken;
     private long timedNanos;
     private long timedSteps;
-    private Series lastSeries;
 
     CouzinRun(CouzinSetup setup, long seed, int threads) {
         this.setup = setup;
@@ -100,11 +101,6 @@ final class CouzinRun implements Simulation {
     /** @return the setup */
     CouzinSetup setup() {
         return setup;
-    }
-
-    /** @return the series of the last {@link #headline(Map)} call, or null */
-    Series lastSeries() {
-        return lastSeries;
     }
 
     /** @return the live simulation (after {@link #initialize()} or the first step after a restore) */
@@ -271,10 +267,25 @@ final class CouzinRun implements Simulation {
         }
         if (setup.entropies()) {
             for (String k : FRAME_KEYS) {
-                f.add(Field.scalar(k, "1", k.replace('_', ' ') + " (frame diagnostic; NaN between frames)"));
+                f.add(Field.scalar(k, "1", k.replace('_', ' ') + " (frame diagnostic; stored in /frames)"));
             }
         }
         return f;
+    }
+
+    @Override
+    public List<String> csvColumns() {
+        return List.of("step", "t", "P", "M_pbc", "M_naive", "spread_pbc");
+    }
+
+    @Override
+    public List<String> frameTable() {
+        return setup.entropies() ? FRAME_KEYS : List.of();
+    }
+
+    @Override
+    public boolean frameTableRow(long n) {
+        return frameStep(n);
     }
 
     @Override
@@ -447,7 +458,6 @@ final class CouzinRun implements Simulation {
         Json.putNumber(h, "turn_rate", t0.turnRate(cfg.dt()));
         Json.putNumber(h, "rot_diffusion", t0.rotDiffusion(cfg.dt(), dim));
         Series series = Series.of(datasets, this);
-        lastSeries = series;
         series.headline(h);
         ArrayNode probes = h.putArray("probes");
         for (long k : setup.probes()) {

@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.simdyn.cli.common.Checkpoint;
 import org.simdyn.cli.common.CsvStream;
-import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Engine;
 import org.simdyn.cli.common.Hdf5;
 import org.simdyn.cli.common.Interrupts;
@@ -317,9 +316,7 @@ final class EnsembleScenario implements Scenario {
                     WritableGroup sg = h.putGroup("seed_" + m.seed());
                     sg.putAttribute("seed", m.seed());
                     sg.putAttribute("state_sha256", m.headline().get("state_sha256").asText());
-                    for (Dataset d : m.datasets()) {
-                        Hdf5.put(sg, d);
-                    }
+                    Hdf5.putAll(sg, m.datasets());
                 }
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

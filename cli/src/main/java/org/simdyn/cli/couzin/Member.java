@@ -118,6 +118,8 @@ record Member(long seed, List<Dataset> datasets, ObjectNode headline, double wal
             d.add(ds);
             byName.put(f.name(), ds);
         }
+        d.removeIf(x -> run.frameTable().contains(x.name()));
+        d.addAll(Engine.frameTable(run, byName));
         d.addAll(run.results());
         ObjectNode headline = run.headline(byName);
         return new Member(seed, d, headline, (System.nanoTime() - t0) * 1e-9, ok);

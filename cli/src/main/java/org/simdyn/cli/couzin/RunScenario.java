@@ -19,7 +19,8 @@ import org.simdyn.cli.common.Simulation;
 /**
  * {@code simdyn couzin run}: one simulation of the Couzin zone model (couzin spec sections 1-8). Besides the
  * engine's files ({@code <stem>.h5}, {@code <stem>.csv}, NPYs, plots) it writes {@code <stem>_final_state.csv}
- * (loadable by {@code init_state}) and {@code <stem>_frames.csv} (the frame diagnostics) with {@code csv}.
+ * (loadable by {@code init_state}) with {@code csv} (the engine writes the frame diagnostics to {@code /frames} and
+ * {@code <stem>_frames.csv}).
  */
 final class RunScenario implements Scenario {
     /** Default number of snapshot frames. */
@@ -80,28 +81,6 @@ final class RunScenario implements Scenario {
         String finalState = context.stem() + "_final_state.csv";
         StateFile.write(out.resolve(finalState), context.command(), provenance, run.simulation().state());
         files.add(finalState);
-        Series series = run.lastSeries();
-        if (series != null && run.setup().entropies()) {
-            String frames = context.stem() + "_frames.csv";
-            List<String> names = new ArrayList<>(List.of("step", "t"));
-            names.addAll(CouzinRun.FRAME_KEYS);
-            try (CsvStream csv = CsvStream.create(out.resolve(frames), context.command(), provenance, names)) {
-                double[] step = series.column("step");
-                double[] row = new double[names.size()];
-                for (int r = 0; r < step.length; r++) {
-                    if (!run.frameStep((long) step[r])) {
-                        continue;
-                    }
-                    row[0] = step[r];
-                    row[1] = series.column("t")[r];
-                    for (int j = 0; j < CouzinRun.FRAME_KEYS.size(); j++) {
-                        row[2 + j] = series.column(CouzinRun.FRAME_KEYS.get(j))[r];
-                    }
-                    csv.append(row);
-                }
-            }
-            files.add(frames);
-        }
         return new Engine.Outcome(o.status(), o.exitCode(), o.step(), o.computeSeconds(), o.outputSeconds(), files,
                 o.headline(), o.provenance(), o.error(), o.warnings());
     }
