@@ -128,7 +128,7 @@ public final class Engine {
      */
     public static long largestDatasetBytes(RunContext ctx, Simulation sim) {
         long n = frameCount(ctx, sim);
-        long largest = 8 * (sim.steps() / sim.seriesEvery() + 1);
+        long largest = 8 * (sim.seriesEvery() == 0 ? sim.finalRows().size() : sim.steps() / sim.seriesEvery() + 1);
         for (Field f : sim.frameFields()) {
             largest = Math.max(largest, n * f.size() * (ctx.float32() ? 4L : 8L));
         }
@@ -175,10 +175,15 @@ public final class Engine {
                 if (Interrupts.requested() != 0) {
                     break;
                 }
-                sim.step(n);
+                try {
+                    sim.step(n);
+                } catch (ArithmeticException e) {
+                    failure = e.getMessage();
+                    break;
+                }
                 n++;
                 boolean isFrame = frameIndex < frameTotal && frameStep(ctx, sim, frameIndex) == n;
-                if (isFrame || n % sim.seriesEvery() == 0 || n == steps
+                if (isFrame || seriesRow(n) || n == steps
                         || (checkpointSteps > 0 && n % checkpointSteps == 0)) {
                     String bad = nonFinite();
                     if (bad != null) {
@@ -249,7 +254,7 @@ public final class Engine {
                 frames.get(f.name()).append(buf);
             }
         }
-        if (n % sim.seriesEvery() == 0) {
+        if (seriesRow(n)) {
             double[] row = new double[columns.size()];
             sim.row(n, row);
             series.append(row);
@@ -259,6 +264,10 @@ public final class Engine {
         }
         outputNanos += System.nanoTime() - t0;
         return true;
+    }
+
+    private boolean seriesRow(long n) {
+        return sim.seriesEvery() > 0 && n % sim.seriesEvery() == 0;
     }
 
     private Path streamPath(String name) {
@@ -350,6 +359,14 @@ public final class Engine {
     private Outcome finish(String status, long n, long startNanos, String failure) throws IOException {
         double compute = (System.nanoTime() - startNanos - outputNanos) * 1e-9;
         long t0 = System.nanoTime();
+        if (status.equals("ok")) {
+            for (double[] row : sim.finalRows()) {
+                series.append(row);
+                if (csv != null) {
+                    csv.append(row);
+                }
+            }
+        }
         for (NpyStream s : frames.values()) {
             s.close();
         }
@@ -371,7 +388,7 @@ public final class Engine {
         }
         if (ctx.has("npy")) {
             for (Dataset d : datasets) {
-                Path p = out.resolve(ctx.stem() + "_" + d.name() + ".npy");
+                Path p = out.resolve(ctx.stem() + "_" + d.name().replace('/', '_') + ".npy");
                 if (!frames.containsKey(d.name()) && !writeNpy(p, d)) {
                     continue;
                 }

@@ -13,6 +13,7 @@ import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ import java.util.Map;
  * {@code CLASS = "DIMENSION_SCALE"} and {@code NAME}. Booleans are int8 0/1. Arrays of 64 KiB or more are
  * chunked (about 1 MiB along the first axis) with shuffle and deflate(4). jHDF writes the whole file on close:
  * the file is written as {@code <name>.part} and renamed on success, so a failed write never leaves a file
- * under the final name. Empty arrays are omitted (jHDF cannot write them).
+ * under the final name. Empty arrays are omitted (jHDF cannot write them). A dataset named {@code a/b/c} is written
+ * as {@code c} in group {@code /a/b}.
  */
 public final class Hdf5 {
     /** Value of the root attribute {@code conventions}. */
@@ -51,14 +53,32 @@ public final class Hdf5 {
                 provenanceAttributes(h, provenance);
                 WritableGroup g = h.putGroup("parameters");
                 parameters.forEach((k, v) -> attribute(g, k, v));
+                Map<String, WritableGroup> groups = new HashMap<>();
                 for (Dataset d : datasets) {
-                    put(h, d);
+                    int slash = d.name().lastIndexOf('/');
+                    if (slash < 0) {
+                        put(h, d);
+                    } else {
+                        put(group(h, groups, d.name().substring(0, slash)), d.withName(d.name().substring(slash + 1)));
+                    }
                 }
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (RuntimeException e) {
             throw new IOException("writing " + file + " failed: " + e, e);
         }
+    }
+
+    /** The group of a path {@code a/b} below the root, created once. */
+    private static WritableGroup group(WritableGroup root, Map<String, WritableGroup> groups, String path) {
+        WritableGroup g = groups.get(path);
+        if (g == null) {
+            int slash = path.lastIndexOf('/');
+            WritableGroup parent = slash < 0 ? root : group(root, groups, path.substring(0, slash));
+            g = parent.putGroup(path.substring(slash + 1));
+            groups.put(path, g);
+        }
+        return g;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,6 +142,11 @@ public final class ScenarioCommand implements Callable<Integer> {
             envelope.put("out", ctx.out().toString());
             envelope.putArray("files");
             fill(envelope, params, Provenance.build(ctx, params, sim, null, "dry_run"), null);
+            for (Warning w : sim.warnings()) {
+                ObjectNode wo = ((ArrayNode) envelope.get("warnings")).addObject();
+                wo.put("code", w.code());
+                wo.put("message", w.message());
+            }
             envelope.put("steps", sim.steps());
             envelope.put("frames", Engine.frameCount(ctx, sim));
             if (ctx.json()) {
@@ -159,6 +165,10 @@ public final class ScenarioCommand implements Callable<Integer> {
             for (Warning w : params.warnings()) {
                 log.line("simdyn " + command + ": warning: " + w.message());
             }
+            int early = sim.warnings().size();
+            for (Warning w : sim.warnings()) {
+                log.line("simdyn " + command + ": warning: " + w.message());
+            }
             Engine.Outcome o = new Engine(ctx, params, sim, checkpoint, log).run();
             envelope.put("status", o.status());
             envelope.put("out", ctx.out().toString());
@@ -167,7 +177,12 @@ public final class ScenarioCommand implements Callable<Integer> {
             files.add("log.txt");
             o.files().forEach(files::add);
             fill(envelope, params, o.provenance(), o.headline());
-            for (Warning w : o.warnings()) {
+            for (Warning w : sim.warnings().subList(early, sim.warnings().size())) {
+                log.line("simdyn " + command + ": warning: " + w.message());
+            }
+            List<Warning> all = new ArrayList<>(sim.warnings());
+            all.addAll(o.warnings());
+            for (Warning w : all) {
                 ObjectNode wo = ((ArrayNode) envelope.get("warnings")).addObject();
                 wo.put("code", w.code());
                 wo.put("message", w.message());
