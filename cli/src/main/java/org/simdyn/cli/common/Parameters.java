@@ -48,13 +48,20 @@ public final class Parameters {
      * Resolves the parameters of a run.
      *
      * @param scenario the scenario
+     * @param preset the preset, or null
      * @param config the config file, or null
      * @param overrides {@code (key as given, value)} pairs from the command line, in order. Not modified.
      * @return the parameters in force
      * @throws UsageException for an unknown key, a malformed or out-of-range value
      */
-    public static Parameters resolve(Scenario scenario, ConfigFile config, List<Map.Entry<String, String>> overrides) {
+    public static Parameters resolve(Scenario scenario, Preset preset, ConfigFile config,
+            List<Map.Entry<String, String>> overrides) {
         Parameters p = new Parameters(scenario);
+        if (preset != null) {
+            for (Map.Entry<String, String> e : preset.parameters().entrySet()) {
+                p.set(e.getKey(), e.getValue(), "--preset " + preset.name() + ": ", true);
+            }
+        }
         if (config != null) {
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (ConfigFile.Entry e : config.entries()) {

@@ -119,7 +119,7 @@ public final class RerunCommand implements Callable<Integer> {
             args.add("--quiet");
         }
         args.add("--json");
-        CommandLine cl = ScenarioCommand.commandLine(scenario);
+        CommandLine cl = ScenarioCommand.commandLine(scenario, List.of());
         cl.getCommandSpec().name("simdyn " + command);
         StringWriter captured = new StringWriter();
         PrintWriter stdout = spec.commandLine().getOut();
