@@ -128,7 +128,7 @@ public final class Engine {
      */
     public static long largestDatasetBytes(RunContext ctx, Simulation sim) {
         long n = frameCount(ctx, sim);
-        long largest = 8 * (sim.seriesEvery() == 0 ? sim.finalRows().size() : sim.steps() / sim.seriesEvery() + 1);
+        long largest = sim.seriesEvery() == 0 ? 0 : 8 * (sim.steps() / sim.seriesEvery() + 1);
         for (Field f : sim.frameFields()) {
             largest = Math.max(largest, n * f.size() * (ctx.float32() ? 4L : 8L));
         }

@@ -74,6 +74,7 @@ final class KgSimulation implements Simulation {
     private double e0 = Double.NaN;
     private double eLast = Double.NaN;
     private double maxDrift;
+    private double lastSampleTime = Double.NaN;
     private long samples;
     private double[] p0;
     private KinkSet kinks0;
@@ -88,6 +89,7 @@ final class KgSimulation implements Simulation {
     private double mRun;
     private double[] zOut;
     private double mOut;
+    private double eOut = Double.NaN;
 
     KgSimulation(KgSetup setup, RunContext ctx) {
         this.setup = setup;
@@ -193,6 +195,12 @@ final class KgSimulation implements Simulation {
             kg.phi(buf);
             mRun = centralMean(buf);
         }
+        if (setup.classify() && done == setup.nRun() + setup.nOut()) {
+            zOut = kg.kinks().x();
+            kg.phi(buf);
+            mOut = centralMean(buf);
+            eOut = kg.energy();
+        }
     }
 
     @Override
@@ -256,6 +264,7 @@ final class KgSimulation implements Simulation {
             }
         }
         eLast = e;
+        lastSampleTime = kg.time();
         samples++;
         if (e0 != 0) {
             maxDrift = Math.max(maxDrift, Math.abs((e - e0) / Math.abs(e0)));
@@ -287,10 +296,6 @@ final class KgSimulation implements Simulation {
         }
         out[i++] = probePhi;
         out[i] = probePi;
-        if (setup.classify() && done == setup.nRun() + setup.nOut()) {
-            zOut = kg.kinks().x();
-            mOut = centralMean(buf);
-        }
         if (kg.checkResonance()) {
             addKgWarnings();
         }
@@ -577,7 +582,7 @@ final class KgSimulation implements Simulation {
     }
 
     private double relEnergyChange() {
-        return (eLast - e0) / e0;
+        return (eOut - e0) / e0;
     }
 
     @Override
@@ -629,6 +634,10 @@ final class KgSimulation implements Simulation {
             Json.putNumber(sc, "dt_max", params.dt());
         } else {
             h.putNull("step_control");
+        }
+        if (samples > 0 && kg.time() != lastSampleTime) {
+            eLast = kg.energy();
+            maxDrift = Math.max(maxDrift, Math.abs((eLast - e0) / Math.abs(e0)));
         }
         ObjectNode en = h.putObject("energy");
         Json.putNumber(en, "initial", e0);
