@@ -50,7 +50,8 @@ public final class KgRunScenario implements Scenario {
                 Param.integer("dim", 1, 1, 3, "Spatial dimension d."),
                 text("N", "2048", "1", "Grid points per axis: n or n0,n1[,n2]; even, >= 8, 2^a 3^b 5^c, total <= 2^24.")
                         .alias("nx"),
-                text("L", "400", "1", "Box length per axis (period): L or L0,L1[,L2], > 0."),
+                text("L", null, "1", "Box length per axis (period): L or L0,L1[,L2], > 0 (default 400, or "
+                        + "x_max - x_min)."),
                 text("x_min", null, "1", "Left end per axis (default -L/2); the grid excludes x_min + L."),
                 optionalReal("x_max", Range.FINITE, "1", "amangkurat: right end point; sets L = x_max - x_min."),
                 Param.choice("bc", "auto", "Boundary on axis 0 (others periodic).", "auto", "periodic",

@@ -58,10 +58,16 @@ record KgSetup(KgParams params, String potentialName, String ic, double[] phi0, 
         boolean amangkurat = ctx.config() != null && ConfigFile.AMANGKURAT.equals(ctx.config().dialect());
         int dim = (int) p.integer("dim");
         int[] shape = ints("N", p.text("N"), dim);
-        double[] length = reals("L", p.text("L"), dim);
+        if (p.text("L") != null && p.value("x_max") != null) {
+            throw new IllegalArgumentException("L = " + p.text("L") + " cannot be combined with x_max = "
+                    + p.real("x_max") + ": give one");
+        }
+        double[] length = reals("L", p.text("L") == null ? "400" : p.text("L"), dim);
         double[] origin = new double[dim];
         if (p.text("x_min") != null) {
             origin = reals("x_min", p.text("x_min"), dim);
+        } else if (p.value("x_max") != null) {
+            throw new IllegalArgumentException("x_max = " + p.real("x_max") + " needs x_min (L = x_max - x_min)");
         } else {
             for (int a = 0; a < dim; a++) {
                 origin[a] = -0.5 * length[a];
