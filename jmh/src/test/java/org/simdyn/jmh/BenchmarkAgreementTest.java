@@ -118,4 +118,23 @@ class BenchmarkAgreementTest {
             assertThat(d.outIm[k]).isEqualTo(rawIm);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {64, 1024})
+    void kgExpoStepOfSimdynAndTheJTransformsBaselineAgree(int n) {
+        KgStepBench.Expo e = new KgStepBench.Expo();
+        e.n = n;
+        e.setup();
+        for (int i = 0; i < 20; i++) {
+            e.kg.step();
+            e.baseline.step();
+        }
+        double[] a = new double[n];
+        double[] b = new double[n];
+        e.kg.phi(a);
+        e.baseline.phi(KgStepBench.L, b);
+        for (int j = 0; j < n; j++) {
+            assertThat(b[j]).as("phi[%d]", j).isCloseTo(a[j], offset(1e-12));
+        }
+    }
 }
