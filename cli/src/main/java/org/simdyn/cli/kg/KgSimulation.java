@@ -28,6 +28,8 @@ import org.simdyn.fields.Potential;
 import org.simdyn.fields.Spectrum;
 import org.simdyn.fields.StepControl;
 import org.simdyn.fields.analysis.Entropies;
+import org.simdyn.vector.fft.Fft;
+import org.simdyn.vector.fft.RealFft;
 
 /**
  * The {@link Simulation} of {@code kg run}: a {@link KleinGordon} solver stepped by the engine, with the diagnostics
@@ -81,6 +83,7 @@ final class KgSimulation implements Simulation {
     private final List<double[]> kinkRows = new ArrayList<>();
     private int kdeCount;
     private double kdeBandwidth = Double.NaN;
+    private int autoDelay;
     private long kdeSeen;
     private long timedNanos;
     private long timedSteps;
@@ -482,23 +485,45 @@ final class KgSimulation implements Simulation {
         if (!text.equals("auto")) {
             return KgSetup.ints("embed_delay", text, 1)[0];
         }
+        if (autoDelay == 0) {
+            autoDelay = firstZeroOfAutocorrelation();
+        }
+        return autoDelay;
+    }
+
+    /**
+     * The first lag at which the sample autocorrelation of the centre probe is {@code <= 0}, computed as the inverse
+     * FFT of the power spectrum of the mean-free series zero-padded to a fast size {@code >= 2c}; steps/10 (at
+     * least 1) if there is none.
+     */
+    private int firstZeroOfAutocorrelation() {
         int c = centerCount;
-        double mean = 0;
-        for (int i = 0; i < c; i++) {
-            mean += center[i];
-        }
-        mean /= Math.max(1, c);
-        double c0 = 0;
-        for (int i = 0; i < c; i++) {
-            c0 += (center[i] - mean) * (center[i] - mean);
-        }
-        for (int lag = 1; lag < c && c0 > 0; lag++) {
-            double s = 0;
-            for (int i = lag; i < c; i++) {
-                s += (center[i] - mean) * (center[i - lag] - mean);
+        if (c >= 2) {
+            int size = Fft.nextFastSize(2 * c);
+            double mean = 0;
+            for (int i = 0; i < c; i++) {
+                mean += center[i];
             }
-            if (s <= 0) {
-                return lag;
+            mean /= c;
+            double[] x = new double[size];
+            for (int i = 0; i < c; i++) {
+                x[i] = center[i] - mean;
+            }
+            RealFft fft = Fft.real(size);
+            double[] re = new double[fft.spectrumSize()];
+            double[] im = new double[fft.spectrumSize()];
+            fft.forward(x, re, im);
+            for (int k = 0; k < re.length; k++) {
+                re[k] = re[k] * re[k] + im[k] * im[k];
+                im[k] = 0;
+            }
+            fft.inverse(re, im, x);
+            if (x[0] > 0) {
+                for (int lag = 1; lag < c; lag++) {
+                    if (x[lag] <= 0) {
+                        return lag;
+                    }
+                }
             }
         }
         return Math.max(1, c / 10);
