@@ -650,7 +650,7 @@ final class KgSimulation implements Simulation {
         h.put("method", params.method().key());
         h.put("filter", params.filter().key());
         Json.putNumber(h, "dt", params.dt());
-        h.put("steps", done);
+        h.put("steps", kg.stepCount());
         Json.putNumber(h, "t_final", kg.time());
         if (controlled) {
             ObjectNode sc = h.putObject("step_control");
@@ -850,16 +850,21 @@ final class KgSimulation implements Simulation {
         List<Plot> plots = new ArrayList<>();
         String title = "kg run: " + setup.potentialName() + ", " + setup.ic() + ", " + params.method().key()
                 + " dt = " + params.dt();
-        if (dim == 1) {
-            double[] t = (double[]) datasets.get("t").data();
-            double[] x = (double[]) datasets.get("x").data();
-            Object f = datasets.get("phi").data();
-            double[] z = new double[t.length * n];
-            for (int i = 0; i < z.length; i++) {
-                z[i] = f instanceof float[] ff ? ff[i] : ((double[]) f)[i];
+        double[] t = (double[]) datasets.get("t").data();
+        double[] x = (double[]) datasets.get("x").data();
+        Object f = datasets.get("phi").data();
+        int n0 = grid.n(0);
+        int stride = grid.stride(0);
+        int line = probeIndex % stride;
+        double[] z = new double[t.length * n0];
+        for (int k = 0; k < t.length; k++) {
+            for (int i = 0; i < n0; i++) {
+                int src = k * n + i * stride + line;
+                z[k * n0 + i] = f instanceof float[] ff ? ff[src] : ((double[]) f)[src];
             }
-            plots.add(new Plot.HeatMap("spacetime.png", title, "x [1]", "t [1]", x, t, z, true));
         }
+        plots.add(new Plot.HeatMap("spacetime.png", title + (dim > 1 ? " (line along x through probe_x)" : ""),
+                "x [1]", "t [1]", x, t, z, true));
         plots.add(new Plot.Lines("center_field.png", title, "t [1]", "phi(probe_x) [1]",
                 List.of(new Plot.Series("center", Arrays.copyOf(tCenter, centerCount),
                         Arrays.copyOf(center, centerCount))), false));
