@@ -77,7 +77,7 @@ class KgBadInputTest {
                 probe("damping = -0.1 is out of range", "run", "--damping", "-0.1"),
                 probe("diag_every = 0.03 is out of range: must be a multiple of dt", "run", "--diag-every", "0.03"),
                 probe("probe_x = 500.0 is out of range", "run", "--probe-x", "500"),
-                probe("classify = true is out of range", "run", "--classify", "true", "--potential", "phi6"),
+                probe("classify = true is out of range", "run", "--classify", "--potential", "phi6"),
                 probe("classify = true is out of range", "run", "--classify", "true", "--dim", "2", "--N", "32",
                         "--L", "40", "--ic", "wall-pair"),
                 probe("phi0_file = nosuch.npy: no such file", "run", "--ic", "npy", "--phi0-file", "nosuch.npy"),

@@ -197,8 +197,8 @@ record KgSetup(KgParams params, String potentialName, String ic, double[] phi0, 
         double[] probe = p.text("probe_x") == null ? x0.clone() : reals("probe_x", p.text("probe_x"), dim);
         for (int a = 0; a < dim; a++) {
             if (!(probe[a] >= origin[a] && probe[a] < origin[a] + length[a])) {
-                throw new IllegalArgumentException("probe_x = " + probe[a] + " is out of range: must be in [" + origin[a]
-                        + ", " + (origin[a] + length[a]) + ")");
+                throw new IllegalArgumentException("probe_x = " + probe[a] + " is out of range: must be in ["
+                        + origin[a] + ", " + (origin[a] + length[a]) + ")");
             }
         }
         String delay = p.text("embed_delay");
