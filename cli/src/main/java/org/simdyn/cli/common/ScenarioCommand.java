@@ -137,10 +137,20 @@ public final class ScenarioCommand implements Callable<Integer> {
                     + " does not configure " + command + " (use simdyn run --config, or scenario = "
                     + scenario.group() + ")");
         }
-        Preset preset = presetName == null ? null : Preset.find(presets, presetName, scenario.group());
-        Parameters params = Parameters.resolve(scenario, preset, config, options.overrides());
+        List<Parameters.Layer> layers = new ArrayList<>();
+        Checkpoint checkpoint = null;
+        if (options.restart != null) {
+            Path file = RunContext.restartFile(options.restart);
+            checkpoint = Checkpoint.read(file);
+            layers.add(new Parameters.Layer("--restart " + file + ": ", Parameters.recorded(checkpoint.provenance(),
+                    checkpoint.settings())));
+        }
+        if (presetName != null) {
+            Preset preset = Preset.find(presets, presetName, scenario.group());
+            layers.add(new Parameters.Layer("--preset " + preset.name() + ": ", preset.parameters()));
+        }
+        Parameters params = Parameters.resolve(scenario, layers, config, options.overrides());
         RunContext ctx = RunContext.resolve(command, argv, options, config, params, scenario);
-        Checkpoint checkpoint = ctx.restart() == null ? null : Checkpoint.read(ctx.restart());
         Simulation sim;
         try {
             sim = scenario.create(params, ctx);
