@@ -231,4 +231,43 @@ class KgRunTest {
                     .isEqualTo(one.get("headline").get("state_sha256"));
         }
     }
+
+    /** --classify reproduces the library's classifier on the same set-up bit for bit (outcome, bounces, v_out). */
+    @ParameterizedTest(name = "u = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.12, 0.3})
+    void classifyAgreesWithTheLibraryClassifier(double u) {
+        var setup = new org.simdyn.fields.analysis.CollisionClassifier.Setup(1024, 200.0, 0.02,
+                org.simdyn.fields.Method.EXPO, org.simdyn.fields.Filter.NONE, 20.0, u, 30.0, 10.0, 1.0, 1.0);
+        var lib = org.simdyn.fields.analysis.CollisionClassifier.run(setup);
+        JsonNode c = ok(Cli.run("kg", "run", "--classify", "--N", "1024", "--L", "200", "--u", Double.toString(u),
+                "--t-after", "30", "--t-out", "10", "--out", tmp.resolve("c" + u).toString(), "--json", "--quiet",
+                "--formats", "none")).get("headline").get("collision");
+        assertThat(c.get("outcome").asText()).isEqualTo(lib.outcome().key());
+        assertThat(c.get("bounces").asInt()).isEqualTo(lib.bounces());
+        if (Double.isNaN(lib.vOut())) {
+            assertThat(c.get("v_out").isNull()).isTrue();
+        } else {
+            assertThat(c.get("v_out").asDouble()).isEqualTo(lib.vOut());
+        }
+        assertThat(c.get("rel_energy_change").asDouble()).isEqualTo(lib.relEnergyChange());
+        assertThat(c.get("t_run").asDouble()).isEqualTo(lib.tRun());
+        assertThat(c.get("central_mean").asDouble()).isEqualTo(lib.centralMean());
+        assertThat(c.get("crossings_t_run").size()).isEqualTo(lib.crossingsTRun().length);
+    }
+
+    @Test
+    void reversibleStepControlSamplesOnTheDtGridAndDivergenceExitsOne() {
+        JsonNode h = ok(Cli.run("kg", "run", "--potential", "sine-gordon", "--ic", "breather", "--method", "verlet",
+                "--step-control", "reversible", "--dt", "0.05", "--N", "128", "--L", "60", "--T", "2", "--out",
+                tmp.resolve("sc").toString(), "--json", "--quiet", "--formats", "none")).get("headline");
+        assertThat(h.get("step_control").get("mode").asText()).isEqualTo("reversible");
+        assertThat(h.get("t_final").asDouble()).isGreaterThanOrEqualTo(2.0).isLessThan(2.05);
+        assertThat(h.get("steps").asLong()).isGreaterThanOrEqualTo(40);
+        assertThat(h.get("energy").get("samples").asLong()).isEqualTo(3);
+        Cli.Result bad = Cli.run("kg", "run", "--ic", "gaussian", "--amplitude", "100", "--dt", "0.1", "--N", "64",
+                "--L", "20", "--T", "5", "--out", tmp.resolve("nan").toString(), "--quiet", "--formats", "h5");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.errLines()).singleElement().asString().startsWith("simdyn kg run: failed at step ")
+                .contains("NaN or infinite").doesNotContain("Exception");
+    }
 }
