@@ -116,6 +116,12 @@ record KgSetup(KgParams params, String potentialName, String ic, double[] phi0, 
                     throw new IllegalArgumentException("bc = antiperiodic is out of range for a sine-gordon kink: it "
                             + "needs --bc winding (Q = " + s + ")");
                 }
+                if (ic.equals("kink-antikink") || ic.equals("wall-pair") || ic.equals("bubble")
+                        || (ic.equals("vacuum") && phi4)) {
+                    throw new IllegalArgumentException("bc = antiperiodic is out of range for ic = " + ic + ": the "
+                            + "field is the same vacuum at both ends, so phi(x + L) = -phi(x) puts a jump of 2v at "
+                            + "the seam; use --bc periodic");
+                }
                 b0 = Boundary.ANTIPERIODIC;
             }
             case "winding" -> {
@@ -127,6 +133,11 @@ record KgSetup(KgParams params, String potentialName, String ic, double[] phi0, 
                 if (!potential.periodic2Pi()) {
                     throw new IllegalArgumentException("bc = winding is out of range for potential = "
                             + potentialName + ": winding needs V(phi + 2 pi) = V(phi)");
+                }
+                if (!(single && sg && w == s) && !ic.equals("npy")) {
+                    throw new IllegalArgumentException("winding = " + w + " is out of range for ic = " + ic + ": "
+                            + "the initial field does not wind by 2 pi Q across the box (a sine-gordon kink winds "
+                            + "by +1, an antikink by -1)");
                 }
                 b0 = Boundary.winding((int) w);
             }
