@@ -29,13 +29,14 @@ import org.visnow.jlargearrays.ConcurrencyUtils;
  * scalar twin ({@code -Dsimdyn.vector=scalar}). At N = 4096 also {@code verletPhi4}, {@code expoSineGordon} and
  * {@code expo4Phi4}. The state is the phi^4 kink-antikink pair (S = 20, u = 0.3) on L = 400 (the literature box),
  * stepped at dt = 0.02; it stays bounded for the millions of steps a measurement takes (the pair collides and
- * radiates, |phi| stays below 1.5).
+ * radiates, |phi| stays below 1.5). Warm-up: 4 x 2 s (the Panama kernels and FFT passes reach their C2 code after
+ * 3-5 s; with 1 s of warm-up a step measured 5 ms instead of 24 us at N = 4096).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
         "-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class KgStepBench {
     /** The box length. */
