@@ -7,6 +7,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.jtransforms.fft.DoubleFFT_1D;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,6 +38,16 @@ import org.visnow.jlargearrays.ConcurrencyUtils;
  * into its work array first (it transforms in place). The raw FFTW baseline is a minimal FFM binding that
  * uses no simdyn class at execution; it is planned after simdyn's FFTW plan of the same size, so FFTW's
  * in-process wisdom makes both the same algorithm. Inputs are uniform in [-1, 1) from a fixed seed.
+ *
+ * <p>JMH runs every benchmark and size in a fork of its own, and FFTW's MEASURE planner picks its algorithm by
+ * timing, so two forks planning the same size on a busy machine can pick different algorithms (three JVMs gave
+ * three different plans for c2c 2^18 here). The FFTW forks therefore share their plans through a wisdom file
+ * ({@link FftwPlans#WISDOM}): the first fork that plans a size measures, and the later ones, the raw baseline
+ * included, reuse its choice, so every FFTW variant of a size runs the same algorithm. Delete the file to plan
+ * afresh (it belongs to one machine and one FFTW build).
+ *
+ * <p>Scalar-twin variants run in a fork with {@code -Dsimdyn.vector=scalar}; inverse variants time
+ * {@code inverse} (scaled by 1/N) of the same data. Both are reported, not targeted (fft.md section 7).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -99,9 +111,17 @@ public class FftBench {
         }
     }
 
-    /** FFTW through simdyn (double[] API and tier-1), then the raw binding planned after it. */
+    /**
+     * FFTW through simdyn (double[] API and tier-1), then the raw binding planned after it, all on the plans of
+     * the wisdom file {@link #wisdom} when it has them.
+     */
     @State(Scope.Thread)
     public static class FftwPlans {
+        /** The wisdom file every FFTW fork shares: {@code simdyn-jmh-fftw.wisdom} in {@code java.io.tmpdir}. */
+        static final Path WISDOM = Path.of(System.getProperty("java.io.tmpdir"), "simdyn-jmh-fftw.wisdom");
+
+        /** The wisdom file imported before planning and rewritten after (tests point it elsewhere). */
+        Path wisdom = WISDOM;
         ComplexFft c2c;
         RealFft r2c;
         FftwPlan tier1;
@@ -111,6 +131,9 @@ public class FftBench {
 
         @Setup(Level.Trial)
         public void setup(Data d) throws Throwable {
+            if (Files.exists(wisdom)) {
+                Fftw.importWisdom(wisdom);
+            }
             c2c = Fft.provider("fftw").complex(d.n);
             r2c = Fft.provider("fftw").real(d.n);
             tier1 = Fftw.c2c(Fftw.FORWARD, d.n);
@@ -118,6 +141,7 @@ public class FftBench {
             out = Fftw.allocate(2L * d.n);
             MemorySegment.copy(d.interleaved, 0, in, ValueLayout.JAVA_DOUBLE, 0, 2 * d.n);
             raw = new RawFftw(d.n, d.interleaved, d.re);
+            Fftw.exportWisdom(wisdom);
         }
     }
 
@@ -190,6 +214,12 @@ public class FftBench {
     }
 
     @Benchmark
+    public void c2cJavaInverse(Data d, JavaPlans p, Blackhole bh) {
+        p.c2c.inverse(d.re, d.im, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
     public void c2cJTransforms(Data d, JTransforms p, Blackhole bh) {
         System.arraycopy(d.interleaved, 0, d.work, 0, d.work.length);
         p.fft.complexForward(d.work);
@@ -216,6 +246,21 @@ public class FftBench {
     @Benchmark
     public void r2cJava(Data d, JavaPlans p, Blackhole bh) {
         p.r2c.forward(d.re, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+            "-Xms2g", "-Xmx2g", "-Dsimdyn.vector=scalar"})
+    public void r2cJavaScalarTwin(Data d, JavaPlans p, Blackhole bh) {
+        p.r2c.forward(d.re, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    /** The inverse real transform (c2r) of the first {@code n/2 + 1} values of {@code re, im} as a half spectrum. */
+    @Benchmark
+    public void r2cJavaInverse(Data d, JavaPlans p, Blackhole bh) {
+        p.r2c.inverse(d.re, d.im, d.outRe);
         bh.consume(d.outRe);
     }
 
