@@ -109,7 +109,7 @@ class RunBadInputTest {
                         "true or false"),
                 probe(OSC, "Omega = 2\n", a("osc", "run", "--config", "CONF"), "unknown key 'Omega'",
                         "did you mean 'omega'"),
-                probe("simdyn osc: ", null, a("osc"), "missing action (actions: run)"),
+                probe("simdyn osc: ", null, a("osc"), "missing action (actions: run, presets)"),
                 probe("simdyn osc: ", null, a("osc", "frob"), "unknown command 'frob'"),
                 probe("simdyn run: ", null, a("run"), "--config", "missing"),
                 probe("simdyn run: ", "x = 1\n", a("run", "--config", "CONF"), "cannot tell which model",

@@ -1,5 +1,6 @@
 package org.simdyn.cli.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,16 +46,31 @@ public final class Parameters {
     }
 
     /**
+     * A layer of values below the config file: a preset, or the settings a checkpoint restores.
+     *
+     * @param where the message prefix of a bad value, e.g. {@code "--preset collision: "}
+     * @param values canonical keys, peer aliases or run keys with their values as config-file text, in order
+     */
+    public record Layer(String where, Map<String, String> values) {
+    }
+
+    /**
      * Resolves the parameters of a run.
      *
      * @param scenario the scenario
+     * @param layers values applied over the defaults, in order (checkpoint, then preset), possibly none. Not
+     *        modified.
      * @param config the config file, or null
      * @param overrides {@code (key as given, value)} pairs from the command line, in order. Not modified.
      * @return the parameters in force
      * @throws UsageException for an unknown key, a malformed or out-of-range value
      */
-    public static Parameters resolve(Scenario scenario, ConfigFile config, List<Map.Entry<String, String>> overrides) {
+    public static Parameters resolve(Scenario scenario, List<Layer> layers, ConfigFile config,
+            List<Map.Entry<String, String>> overrides) {
         Parameters p = new Parameters(scenario);
+        for (Layer layer : layers) {
+            layer.values().forEach((k, v) -> p.set(k, v, layer.where(), true));
+        }
         if (config != null) {
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (ConfigFile.Entry e : config.entries()) {
@@ -70,6 +86,45 @@ public final class Parameters {
             p.set(o.getKey(), o.getValue(), "--" + o.getKey() + ": ", false);
         }
         return p;
+    }
+
+    /**
+     * Returns the values that repeat a recorded run: its parameters ({@code provenance.parameters}) and the run
+     * keys of its settings ({@code seed}, {@code frames} or {@code save_every}, {@code snapshot_precision}, the
+     * {@code save_*} format switches, {@code scenario_name}). {@code simdyn rerun} and {@code --restart} start
+     * from them.
+     *
+     * @param provenance the recorded provenance
+     * @param settings the recorded run settings (keys of {@code Engine.settings})
+     * @return keys and values as config-file text
+     */
+    public static Map<String, String> recorded(JsonNode provenance, JsonNode settings) {
+        Map<String, String> m = new LinkedHashMap<>();
+        provenance.path("parameters").properties().forEach(e -> {
+            if (!e.getValue().isNull()) {
+                m.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        m.put("seed", provenance.path("seed").asText("1"));
+        if (settings.isObject()) {
+            if (settings.path("frames").asLong() > 0) {
+                m.put("frames", settings.get("frames").asText());
+            } else {
+                m.put("save_every", settings.path("save_every").asText());
+            }
+            m.put("snapshot_precision", settings.path("snapshot_precision").asText("float32"));
+            List<String> formats = List.of(settings.path("formats").asText("").split(","));
+            RUN_KEYS.forEach((key, setting) -> {
+                if (RunContext.FORMATS.contains(setting)) {
+                    m.put(key, Boolean.toString(formats.contains(setting)));
+                }
+            });
+        }
+        String name = provenance.path("scenario").asText("");
+        if (!name.isEmpty()) {
+            m.put("scenario_name", name);
+        }
+        return m;
     }
 
     private void set(String key, String value, String where, boolean fromFile) {

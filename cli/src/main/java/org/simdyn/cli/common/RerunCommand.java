@@ -83,29 +83,10 @@ public final class RerunCommand implements Callable<Integer> {
                     + "build of simdyn");
         }
         List<String> args = new ArrayList<>();
-        provenance.path("parameters").properties().forEach(e -> {
-            if (!e.getValue().isNull()) {
-                args.add("--set");
-                args.add(e.getKey() + "=" + e.getValue().asText());
-            }
-        });
-        args.addAll(List.of("--seed", provenance.path("seed").asText("1")));
-        JsonNode settings = provenance.path("run_settings");
-        if (settings.isObject()) {
-            if (settings.path("frames").asLong() > 0) {
-                args.addAll(List.of("--frames", settings.get("frames").asText()));
-            } else {
-                args.addAll(List.of("--save-every", settings.path("save_every").asText()));
-            }
-            args.addAll(List.of("--snapshot-precision", settings.path("snapshot_precision").asText("float32")));
-            String formats = settings.path("formats").asText("");
-            args.addAll(List.of("--formats", formats.isEmpty() ? "none" : formats));
-        }
-        String name = provenance.path("scenario").asText("");
-        if (!name.isEmpty()) {
+        org.simdyn.cli.common.Parameters.recorded(provenance, provenance.path("run_settings")).forEach((k, v) -> {
             args.add("--set");
-            args.add("scenario_name=" + name);
-        }
+            args.add(k + "=" + v);
+        });
         if (out != null) {
             args.addAll(List.of("--out", out));
         }
@@ -119,7 +100,7 @@ public final class RerunCommand implements Callable<Integer> {
             args.add("--quiet");
         }
         args.add("--json");
-        CommandLine cl = ScenarioCommand.commandLine(scenario);
+        CommandLine cl = ScenarioCommand.commandLine(scenario, List.of());
         cl.getCommandSpec().name("simdyn " + command);
         StringWriter captured = new StringWriter();
         PrintWriter stdout = spec.commandLine().getOut();

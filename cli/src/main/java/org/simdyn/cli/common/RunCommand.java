@@ -45,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
                     + " dialect), which this build of simdyn does not have (" + (groups.isEmpty()
                     ? "no model groups registered yet" : "groups: " + String.join(", ", groups)) + ")");
         }
-        CommandLine cl = ScenarioCommand.commandLine(scenario);
+        CommandLine cl = ScenarioCommand.commandLine(scenario, Scenarios.group(group).presets());
         cl.getCommandSpec().name("simdyn " + group + " run");
         ScenarioCommand command = cl.getCommand();
         command.preset(file, group + " run", spec.root().commandLine().getParseResult().originalArgs());

@@ -94,13 +94,7 @@ public record RunContext(String command, String commandLine, ConfigFile config, 
                     + " is not accepted: must be float32 or float64");
         }
         double checkpointEvery = o.checkpointEvery == null ? 0 : positive("--checkpoint-every", o.checkpointEvery);
-        Path restart = null;
-        if (o.restart != null) {
-            restart = Path.of(o.restart).toAbsolutePath().normalize();
-            if (!Files.isRegularFile(restart)) {
-                throw new UsageException("--restart " + o.restart + ": no such file");
-            }
-        }
+        Path restart = o.restart == null ? null : restartFile(o.restart);
         long maxMib = o.maxDatasetMib == null ? 1024 : Values.integer("--max-dataset-mib", o.maxDatasetMib, 1,
                 1L << 40);
         String progress = progress(o);
@@ -128,6 +122,21 @@ public record RunContext(String command, String commandLine, ConfigFile config, 
                 precision.equals("float32"), checkpointEvery, restart, maxMib, progress, o.output().quiet(),
                 o.output().json(), o.dryRun, o.force, o.output().debug(), out, outGiven, scenarioName, stem, plotSize[0],
                 plotSize[1]);
+    }
+
+    /**
+     * Resolves the file of {@code --restart}.
+     *
+     * @param given the path as given
+     * @return the absolute, normalised path
+     * @throws UsageException when it is not a regular file
+     */
+    public static Path restartFile(String given) {
+        Path file = Path.of(given).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("--restart " + given + ": no such file");
+        }
+        return file;
     }
 
     /**

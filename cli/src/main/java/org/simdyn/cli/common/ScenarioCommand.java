@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,26 +37,44 @@ public final class ScenarioCommand implements Callable<Integer> {
     private RunOptions options;
 
     private final Scenario scenario;
+    private final List<Preset> presets;
+    private String presetName;
     private String commandName;
     private ConfigFile presetConfig;
     private List<String> presetArgv;
 
-    private ScenarioCommand(Scenario scenario) {
+    private ScenarioCommand(Scenario scenario, List<Preset> presets) {
         this.scenario = scenario;
+        this.presets = List.copyOf(presets);
     }
 
     /**
-     * Builds the command line of a scenario, with a {@code --<key>} option per parameter key and alias.
+     * Builds the command line of a scenario, with a {@code --<key>} option per parameter key and alias, and
+     * {@code --preset NAME} when the group has presets.
      *
      * @param scenario the scenario
+     * @param presets the presets of its group, possibly none. Not modified.
      * @return the command line (name = the action)
      */
-    public static CommandLine commandLine(Scenario scenario) {
-        ScenarioCommand c = new ScenarioCommand(scenario);
+    public static CommandLine commandLine(Scenario scenario, List<Preset> presets) {
+        ScenarioCommand c = new ScenarioCommand(scenario, presets);
         CommandLine cl = new CommandLine(c);
         CommandSpec s = cl.getCommandSpec();
         s.name(scenario.action());
         s.usageMessage().description(scenario.description());
+        if (!presets.isEmpty()) {
+            s.addOption(OptionSpec.builder("--preset").arity("1").paramLabel("NAME").type(String.class)
+                    .description("Start from a preset (" + String.join(", ", presets.stream().map(Preset::name)
+                            .toList()) + "; see '" + scenario.group() + " presets'); a config file and options "
+                            + "override its values.")
+                    .setter(new CommandLine.Model.ISetter() {
+                        @Override
+                        public <T> T set(T value) {
+                            c.presetName = (String) value;
+                            return null;
+                        }
+                    }).build());
+        }
         c.options.addParameterOptions(s, scenario);
         return cl;
     }
@@ -70,7 +90,10 @@ public final class ScenarioCommand implements Callable<Integer> {
         cl.getCommandSpec().name(group.name());
         cl.getCommandSpec().usageMessage().description(group.description());
         for (Scenario s : group.scenarios()) {
-            cl.addSubcommand(s.action(), commandLine(s));
+            cl.addSubcommand(s.action(), commandLine(s, group.presets()));
+        }
+        if (!group.presets().isEmpty()) {
+            cl.addSubcommand("presets", new CommandLine(new PresetsCommand(group)));
         }
         return cl;
     }
@@ -114,9 +137,20 @@ public final class ScenarioCommand implements Callable<Integer> {
                     + " does not configure " + command + " (use simdyn run --config, or scenario = "
                     + scenario.group() + ")");
         }
-        Parameters params = Parameters.resolve(scenario, config, options.overrides());
+        List<Parameters.Layer> layers = new ArrayList<>();
+        Checkpoint checkpoint = null;
+        if (options.restart != null) {
+            Path file = RunContext.restartFile(options.restart);
+            checkpoint = Checkpoint.read(file);
+            layers.add(new Parameters.Layer("--restart " + file + ": ", Parameters.recorded(checkpoint.provenance(),
+                    checkpoint.settings())));
+        }
+        if (presetName != null) {
+            Preset preset = Preset.find(presets, presetName, scenario.group());
+            layers.add(new Parameters.Layer("--preset " + preset.name() + ": ", preset.parameters()));
+        }
+        Parameters params = Parameters.resolve(scenario, layers, config, options.overrides());
         RunContext ctx = RunContext.resolve(command, argv, options, config, params, scenario);
-        Checkpoint checkpoint = ctx.restart() == null ? null : Checkpoint.read(ctx.restart());
         Simulation sim;
         try {
             sim = scenario.create(params, ctx);

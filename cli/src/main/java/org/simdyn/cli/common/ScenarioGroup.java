@@ -16,4 +16,14 @@ public interface ScenarioGroup {
 
     /** @return the group's run commands; {@code run} is the one {@code simdyn run --config} uses */
     List<Scenario> scenarios();
+
+    /**
+     * Returns the group's presets. When there are any, every run command of the group takes {@code --preset NAME}
+     * and the group gets a {@code presets} command that lists them.
+     *
+     * @return the presets, in the order {@code presets} lists them; default none
+     */
+    default List<Preset> presets() {
+        return List.of();
+    }
 }

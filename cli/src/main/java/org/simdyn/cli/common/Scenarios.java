@@ -19,6 +19,21 @@ public final class Scenarios {
     }
 
     /**
+     * Finds a group.
+     *
+     * @param name the group name
+     * @return the group, or null when none is registered under that name
+     */
+    public static ScenarioGroup group(String name) {
+        for (ScenarioGroup g : groups()) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Finds a scenario.
      *
      * @param group the group name
@@ -26,12 +41,11 @@ public final class Scenarios {
      * @return the scenario, or null when no registered group has it
      */
     public static Scenario find(String group, String action) {
-        for (ScenarioGroup g : groups()) {
-            if (g.name().equals(group)) {
-                for (Scenario s : g.scenarios()) {
-                    if (s.action().equals(action)) {
-                        return s;
-                    }
+        ScenarioGroup g = group(group);
+        if (g != null) {
+            for (Scenario s : g.scenarios()) {
+                if (s.action().equals(action)) {
+                    return s;
                 }
             }
         }

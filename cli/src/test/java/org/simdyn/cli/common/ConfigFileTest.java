@@ -38,7 +38,7 @@ class ConfigFileTest {
     @Test
     void valuesNoneNumbersIntegersBooleansAndPrecedence() {
         ConfigFile c = parse("omega = 2\nN = 1e1\ngamma = none\nverbose_series = TRUE\nlabel = fancy\ndt = 0.5\n");
-        Parameters p = Parameters.resolve(OSC, c, List.of(Map.entry("dt", "0.25")));
+        Parameters p = Parameters.resolve(OSC, List.of(), c, List.of(Map.entry("dt", "0.25")));
         assertThat(p.real("omega")).isEqualTo(2.0);
         assertThat(p.integer("N")).isEqualTo(10L);
         assertThat(p.real("gamma")).isEqualTo(0.1);
@@ -47,14 +47,14 @@ class ConfigFileTest {
         assertThat(p.real("dt")).isEqualTo(0.25);
         assertThat(p.warnings()).isEmpty();
         for (String v : new String[] {"nan", "NaN", "inf", "-INF", "Infinity"}) {
-            assertThatThrownBy(() -> Parameters.resolve(OSC, parse("omega = " + v + "\n"), List.of()))
+            assertThatThrownBy(() -> Parameters.resolve(OSC, List.of(), parse("omega = " + v + "\n"), List.of()))
                     .hasMessage("t.conf:1: omega = " + v + " is out of range: must be finite and > 0");
         }
     }
 
     @Test
     void repeatedKeyWarnsAndLastWins() {
-        Parameters p = Parameters.resolve(OSC, parse("omega = 1\nomega = 3\n"), List.of());
+        Parameters p = Parameters.resolve(OSC, List.of(), parse("omega = 1\nomega = 3\n"), List.of());
         assertThat(p.real("omega")).isEqualTo(3.0);
         assertThat(p.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("repeated_key");
@@ -64,11 +64,11 @@ class ConfigFileTest {
 
     @Test
     void keysAreCaseSensitiveAndUnknownKeysSuggest() {
-        assertThatThrownBy(() -> Parameters.resolve(OSC, parse("OMEGA = 1\n"), List.of()))
+        assertThatThrownBy(() -> Parameters.resolve(OSC, List.of(), parse("OMEGA = 1\n"), List.of()))
                 .hasMessage("t.conf:1: unknown key 'OMEGA'");
-        assertThatThrownBy(() -> Parameters.resolve(OSC, parse("gama = 1\n"), List.of()))
+        assertThatThrownBy(() -> Parameters.resolve(OSC, List.of(), parse("gama = 1\n"), List.of()))
                 .hasMessage("t.conf:1: unknown key 'gama' (did you mean 'gamma'?)");
-        assertThatThrownBy(() -> Parameters.resolve(OSC, parse("zzzzzz = 1\n"), List.of()))
+        assertThatThrownBy(() -> Parameters.resolve(OSC, List.of(), parse("zzzzzz = 1\n"), List.of()))
                 .hasMessage("t.conf:1: unknown key 'zzzzzz'");
         assertThat(Parameters.distance("kitten", "sitting")).isEqualTo(3);
         assertThat(Parameters.nearest("nxx", List.of("nx", "ny"))).isEqualTo("nx");
@@ -76,7 +76,7 @@ class ConfigFileTest {
 
     @Test
     void foreignKeysAreIgnoredWithWarnings() {
-        Parameters p = Parameters.resolve(OSC, parse("fps = 30\nadaptive_dt = true\nosc_gui = yes\n"), List.of());
+        Parameters p = Parameters.resolve(OSC, List.of(), parse("fps = 30\nadaptive_dt = true\nosc_gui = yes\n"), List.of());
         assertThat(p.ignoredKeys()).containsExactly("fps", "adaptive_dt", "osc_gui");
         assertThat(p.warnings()).extracting(Warning::code).containsExactly("ignored_key", "ignored_key",
                 "adaptive_dt_ignored", "ignored_key");
@@ -182,7 +182,7 @@ class ConfigFileTest {
                 StandardCharsets.UTF_8)));
         assertThat(c.group()).isEqualTo(group);
         assertThat(c.dialect()).isEqualTo(group.equals("kg") ? ConfigFile.AMANGKURAT : ConfigFile.DEWI_KADITA);
-        Parameters p = Parameters.resolve(group.equals("kg") ? KG : COUZIN, c, List.of());
+        Parameters p = Parameters.resolve(group.equals("kg") ? KG : COUZIN, List.of(), c, List.of());
         assertThat(Set.copyOf(p.ignoredKeys())).isEqualTo(ignored);
         assertThat(p.warnings()).filteredOn(w -> w.code().equals("ignored_key")).hasSize(ignored.size());
         assertThat(RunContext.stem(p.run().get("scenario_name"))).isEqualTo(stem);
