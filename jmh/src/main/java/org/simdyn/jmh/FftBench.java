@@ -9,6 +9,7 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.jtransforms.fft.DoubleFFT_1D;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,6 +58,23 @@ import org.visnow.jlargearrays.ConcurrencyUtils;
 @Measurement(iterations = 5, time = 1)
 public class FftBench {
 
+    /**
+     * Uniform numbers in [-1, 1) from a fixed seed: the real and imaginary parts of the inputs come from different
+     * streams (one stream for both would make {@code im} a copy of {@code re}, an input that hides swapped parts).
+     *
+     * @param n how many
+     * @param stream which stream, e.g. 1 for real parts and 2 for imaginary parts
+     * @return the numbers
+     */
+    static double[] uniform(int n, long stream) {
+        SplittableRandom r = new SplittableRandom(20240601L + 0x9E3779B97F4A7C15L * stream);
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = r.nextDouble(-1.0, 1.0);
+        }
+        return a;
+    }
+
     /** Input and output arrays of one size, shared by every variant. */
     @State(Scope.Thread)
     public static class Data {
@@ -73,8 +91,8 @@ public class FftBench {
 
         @Setup
         public void setup() {
-            re = ReductionBench.data(n);
-            im = ReductionBench.data(n + 1);
+            re = uniform(n, 1);
+            im = uniform(n, 2);
             outRe = new double[n];
             outIm = new double[n];
             interleaved = new double[2 * n];

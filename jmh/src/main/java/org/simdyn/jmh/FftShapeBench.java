@@ -73,8 +73,8 @@ public class FftShapeBench {
         public void setup() {
             int[] dims = parse(shape);
             n = Arrays.stream(dims).reduce(1, (a, b) -> a * b);
-            re = ReductionBench.data(n);
-            im = ReductionBench.data(n + 1);
+            re = FftBench.uniform(n, 1);
+            im = FftBench.uniform(n, 2);
             outRe = new double[n];
             outIm = new double[n];
             interleaved = new double[2 * n];
@@ -114,7 +114,7 @@ public class FftShapeBench {
                 throw new IllegalArgumentException("shape = " + shape + ": must be 3-D");
             }
             n = dims[0] * dims[1] * dims[2];
-            in = ReductionBench.data(n);
+            in = FftBench.uniform(n, 1);
             java = Fft.provider("java").real(dims);
             outRe = new double[java.spectrumSize()];
             outIm = new double[java.spectrumSize()];
