@@ -82,7 +82,7 @@ class BadInputTest {
                 probe(rng, a("info", "rng", "extra"), "unexpected argument 'extra'"),
                 probe(rng, a("info", "rng", "--seed"), "--seed: missing value", U64),
                 probe(rng, a("info", "rng", "--seed", "1", "--seed", "2"), "--seed: given more than once"),
-                probe("simdyn: ", a("frobnicate"), "unknown command 'frobnicate'", "(commands: info, demo, bench, run, rerun, osc)"),
+                probe("simdyn: ", a("frobnicate"), "unknown command 'frobnicate'", "(commands: info, demo, bench, run, rerun, couzin, osc)"),
                 probe("simdyn: ", a(), "missing command", "info, demo"),
                 probe("simdyn: ", a("--frob"), "--frob: unknown option"),
                 probe("simdyn info: ", a("info", "frob"), "unknown command 'frob'", "(commands: rng)"),

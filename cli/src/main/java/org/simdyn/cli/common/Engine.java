@@ -38,6 +38,7 @@ public final class Engine {
     private final Map<String, NpyStream> frames = new LinkedHashMap<>();
     private final List<Field> fields;
     private final List<Field> columns;
+    private final String time;
     private NpyStream series;
     private CsvStream csv;
     private double outputNanos;
@@ -79,6 +80,7 @@ public final class Engine {
         this.spill = out.resolve(".spill");
         this.fields = List.copyOf(sim.frameFields());
         this.columns = List.copyOf(sim.seriesColumns());
+        this.time = sim.frameCoordinate();
     }
 
     /**
@@ -153,7 +155,7 @@ public final class Engine {
             n = restart.step();
             boolean inPlace = out.equals(ctxRestartDir());
             openStreams(inPlace ? restart.sinks() : null);
-            frameIndex = frames.get("t").frames() + (inPlace ? 0 : framesBefore(n));
+            frameIndex = frames.get(time).frames() + (inPlace ? 0 : framesBefore(n));
         } else {
             openStreams(null);
             sim.initialize();
@@ -242,7 +244,7 @@ public final class Engine {
     private boolean record(long n, long frameIndex) throws IOException {
         long t0 = System.nanoTime();
         if (frameIndex < frameCount(ctx, sim) && frameStep(ctx, sim, frameIndex) == n) {
-            frames.get("t").append(new double[] {n * sim.dt()});
+            frames.get(time).append(new double[] {n * sim.dt()});
             for (Field f : fields) {
                 double[] buf = new double[f.size()];
                 sim.frame(f.name(), buf);
@@ -268,11 +270,11 @@ public final class Engine {
     private void openStreams(Map<String, Long> counts) throws IOException {
         Files.createDirectories(spill);
         List<Field> all = new ArrayList<>();
-        all.add(new Field("t", "s", "time", List.of(), new int[0]));
+        all.add(new Field(time, "s", "time", List.of(), new int[0]));
         all.addAll(fields);
         for (Field f : all) {
             Path p = streamPath(f.name());
-            boolean precise = f.name().equals("t") || !ctx.float32();
+            boolean precise = f.name().equals(time) || !ctx.float32();
             frames.put(f.name(), counts == null ? NpyStream.create(p, !precise, f.shape())
                     : NpyStream.reopen(p, counts.get(f.name())));
         }
@@ -358,9 +360,11 @@ public final class Engine {
             csv.close();
         }
         ObjectNode provenance = provenance(status);
-        ObjectNode headline = sim.headline();
         List<String> files = new ArrayList<>();
         List<Dataset> datasets = datasets(ctx.has("h5") || ctx.has("png"));
+        Map<String, Dataset> byName = new LinkedHashMap<>();
+        datasets.forEach(d -> byName.put(d.name(), d));
+        ObjectNode headline = sim.headline(byName);
         if (ctx.has("h5")) {
             Hdf5.write(out.resolve(ctx.stem() + ".h5"), provenance, params.values(), datasets);
             files.add(ctx.stem() + ".h5");
@@ -389,8 +393,6 @@ public final class Engine {
         }
         List<Warning> warnings = new ArrayList<>();
         if (ctx.has("png")) {
-            Map<String, Dataset> byName = new LinkedHashMap<>();
-            datasets.forEach(d -> byName.put(d.name(), d));
             List<String> failed = new ArrayList<>();
             files.addAll(Plots.write(out, sim.plots(byName), ctx.plotWidth(), ctx.plotHeight(), ctx.commandLine(),
                     Json.ascii(provenance), failed));
@@ -422,14 +424,15 @@ public final class Engine {
      */
     private List<Dataset> datasets(boolean withFrames) throws IOException {
         List<Dataset> list = new ArrayList<>();
-        int c = withFrames ? (int) frames.get("t").frames() : 0;
-        list.add(Dataset.coordinate("t", NpyStream.read(frames.get("t").path(), 0, c), "s", "time of the snapshot"));
+        int c = withFrames ? (int) frames.get(time).frames() : 0;
+        list.add(Dataset.coordinate(time, NpyStream.read(frames.get(time).path(), 0, c), "s",
+                "time of the snapshot"));
         for (Field f : fields) {
             int[] shape = new int[f.shape().length + 1];
             shape[0] = withFrames ? c : 0;
             System.arraycopy(f.shape(), 0, shape, 1, f.shape().length);
             List<String> dims = new ArrayList<>();
-            dims.add("t");
+            dims.add(time);
             dims.addAll(f.dims());
             Path p = frames.get(f.name()).path();
             Object data = !withFrames ? new double[0] : ctx.float32() ? NpyStream.readFloats(p)

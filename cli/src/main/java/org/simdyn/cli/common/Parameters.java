@@ -284,6 +284,14 @@ public final class Parameters {
         return given.getOrDefault(key, key);
     }
 
+    /**
+     * @param key canonical key
+     * @return whether the key was set by the config file or the command line (under any of its names)
+     */
+    public boolean isGiven(String key) {
+        return given.containsKey(key);
+    }
+
     /** @return the canonical keys and values in force, in the scenario's order (unmodifiable) */
     public Map<String, Object> values() {
         return Collections.unmodifiableMap(values);

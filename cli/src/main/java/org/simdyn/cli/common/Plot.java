@@ -43,6 +43,26 @@ public sealed interface Plot {
     }
 
     /**
+     * A scatter chart (XChart {@code XYChart}): {@code points} as markers without lines, {@code lines} as plain
+     * lines (outlines, arrows); a NaN in a line ends a segment.
+     *
+     * @param file the file name
+     * @param title the title
+     * @param xTitle the x axis title with units
+     * @param yTitle the y axis title with units
+     * @param points the marker series, at least one
+     * @param lines the line series, possibly none
+     */
+    record Scatter(String file, String title, String xTitle, String yTitle, List<Series> points,
+            List<Series> lines) implements Plot {
+        /** Copies the lists. */
+        public Scatter {
+            points = List.copyOf(points);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
      * A heat map (XChart {@code HeatMapChart}) of {@code z[iy * x.length + ix]}, at most 256 x 256 cells (larger
      * grids are subsampled to that by {@link Plots}).
      *

@@ -21,6 +21,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -87,6 +88,7 @@ public final class Plots {
                 Chart<?, ?> chart = switch (p) {
                     case Plot.Lines l -> lines(l, width, height);
                     case Plot.HeatMap m -> heatMap(m, width, height);
+                    case Plot.Scatter s -> scatter(s, width, height);
                 };
                 writePng(dir.resolve(p.file()), BitmapEncoder.getBufferedImage(chart), source, provenanceJson);
                 files.add(p.file());
@@ -105,6 +107,20 @@ public final class Plots {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         for (Plot.Series s : l.series()) {
             chart.addSeries(s.name(), s.x(), s.y()).setMarker(SeriesMarkers.NONE);
+        }
+        return chart;
+    }
+
+    private static XYChart scatter(Plot.Scatter s, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(s.title()).xAxisTitle(s.xTitle())
+                .yAxisTitle(s.yTitle()).build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setMarkerSize(4);
+        for (Plot.Series p : s.points()) {
+            chart.addSeries(p.name(), p.x(), p.y()).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        }
+        for (Plot.Series l : s.lines()) {
+            chart.addSeries(l.name(), l.x(), l.y()).setMarker(SeriesMarkers.NONE);
         }
         return chart;
     }

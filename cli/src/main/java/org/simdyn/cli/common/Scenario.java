@@ -1,5 +1,6 @@
 package org.simdyn.cli.common;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -42,4 +43,22 @@ public interface Scenario {
      * @throws IllegalArgumentException for a bad combination of parameters
      */
     Simulation create(Parameters parameters, RunContext context);
+
+    /**
+     * Runs the command after validation: by default the {@link Engine} steps {@code sim} and writes its outputs.
+     * Commands that are not one time-stepping run (ensembles, parameter sweeps, analyses of a state) override
+     * this and write their own files into {@code context.out()}, which exists.
+     *
+     * @param context the run's settings
+     * @param parameters the parameters in force
+     * @param sim the simulation returned by {@link #create}
+     * @param restart the checkpoint to continue from, or null
+     * @param log stderr and {@code log.txt}
+     * @return the outcome
+     * @throws IOException if writing fails
+     */
+    default Engine.Outcome run(RunContext context, Parameters parameters, Simulation sim, Checkpoint restart,
+            RunLog log) throws IOException {
+        return new Engine(context, parameters, sim, restart, log).run();
+    }
 }

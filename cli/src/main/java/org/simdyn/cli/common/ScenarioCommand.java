@@ -174,7 +174,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             envelope.put("status", "dry_run");
             envelope.put("out", ctx.out().toString());
             envelope.putArray("files");
-            fill(envelope, params, Provenance.build(ctx, params, sim, null, "dry_run"), null);
+            fill(envelope, params, sim.warnings(), Provenance.build(ctx, params, sim, null, "dry_run"), null);
             envelope.put("steps", sim.steps());
             envelope.put("frames", Engine.frameCount(ctx, sim));
             if (ctx.json()) {
@@ -193,14 +193,17 @@ public final class ScenarioCommand implements Callable<Integer> {
             for (Warning w : params.warnings()) {
                 log.line("simdyn " + command + ": warning: " + w.message());
             }
-            Engine.Outcome o = new Engine(ctx, params, sim, checkpoint, log).run();
+            for (Warning w : sim.warnings()) {
+                log.line("simdyn " + command + ": warning: " + w.message());
+            }
+            Engine.Outcome o = scenario.run(ctx, params, sim, checkpoint, log);
             envelope.put("status", o.status());
             envelope.put("out", ctx.out().toString());
             ArrayNode files = envelope.putArray("files");
             files.add("run.json");
             files.add("log.txt");
             o.files().forEach(files::add);
-            fill(envelope, params, o.provenance(), o.headline());
+            fill(envelope, params, sim.warnings(), o.provenance(), o.headline());
             for (Warning w : o.warnings()) {
                 ObjectNode wo = ((ArrayNode) envelope.get("warnings")).addObject();
                 wo.put("code", w.code());
@@ -241,12 +244,18 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
     }
 
-    private static void fill(ObjectNode envelope, Parameters params, ObjectNode provenance, ObjectNode headline) {
+    private static void fill(ObjectNode envelope, Parameters params, List<Warning> simWarnings, ObjectNode provenance,
+            ObjectNode headline) {
         envelope.set("parameters", params.toJson());
         ArrayNode ignored = envelope.putArray("ignored_keys");
         params.ignoredKeys().forEach(ignored::add);
         ArrayNode warnings = envelope.putArray("warnings");
         for (Warning w : params.warnings()) {
+            ObjectNode o = warnings.addObject();
+            o.put("code", w.code());
+            o.put("message", w.message());
+        }
+        for (Warning w : simWarnings) {
             ObjectNode o = warnings.addObject();
             o.put("code", w.code());
             o.put("message", w.message());

@@ -70,6 +70,39 @@ public interface Simulation {
     ObjectNode headline();
 
     /**
+     * Returns the headline numbers with every dataset of the run at hand, so that window means over the
+     * diagnostic series can be computed from the streamed series (the same bits after a restart). Default:
+     * {@link #headline()}.
+     *
+     * @param datasets every dataset of the run by name (series columns complete; snapshot fields possibly empty
+     *        placeholders when neither {@code h5} nor {@code png} is requested). Not modified.
+     * @return the headline
+     */
+    default ObjectNode headline(Map<String, Dataset> datasets) {
+        return headline();
+    }
+
+    /**
+     * Returns warnings found while building the simulation (held back until validation succeeded, then printed
+     * and listed in the JSON {@code warnings}). Default: none.
+     *
+     * @return the warnings
+     */
+    default List<Warning> warnings() {
+        return List.of();
+    }
+
+    /**
+     * Returns the name of the snapshot frames' time coordinate (and of their leading dimension), which must differ
+     * from every series column. Default {@code "t"}.
+     *
+     * @return the name
+     */
+    default String frameCoordinate() {
+        return "t";
+    }
+
+    /**
      * Returns the charts of the run (cli spec section 9), rendered at the end when {@code png} is requested; a
      * chart that fails to render is a warning. Default: none.
      *
