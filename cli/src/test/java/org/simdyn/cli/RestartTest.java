@@ -78,6 +78,23 @@ class RestartTest {
     }
 
     @Test
+    void finishedRunWithCheckpointsContinuesToALaterEndInPlace() throws IOException {
+        Path a = tmp.resolve("a");
+        List<String> longer = base(a, 1);
+        longer.set(longer.indexOf("--t_end") + 1, "3");
+        Cli.Result full = Cli.run(longer.toArray(String[]::new));
+        assertThat(full.code()).as(full.err()).isZero();
+        Path b = tmp.resolve("b");
+        assertThat(Cli.run(base(b, 1).toArray(String[]::new)).code()).isZero();
+        Cli.Result more = Cli.run("osc", "run", "--restart", b.resolve(Checkpoint.FILE).toString(), "--t_end", "3",
+                "--json", "--quiet");
+        assertThat(more.code()).as(more.err()).isZero();
+        assertThat(more.json().get("headline").get("state_sha256"))
+                .isEqualTo(full.json().get("headline").get("state_sha256"));
+        assertThat(datasets(b.resolve("osc.h5"))).isEqualTo(datasets(a.resolve("osc.h5")));
+    }
+
+    @Test
     void restartRejectsChangedParametersBeforeAnyWork() throws IOException {
         Path b = tmp.resolve("b");
         OscillatorScenario.interruptAfter(60);

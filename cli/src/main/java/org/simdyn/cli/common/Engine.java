@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * count: snapshot frames stream to NPY files ({@code DIR/<stem>_<field>.npy} with {@code npy}, else
  * {@code DIR/.spill/}), the diagnostic series to {@code .spill/series.npy} and {@code DIR/<stem>.csv}; all are
  * flushed at least every 10 s, at checkpoints and at the end. After the run (also after a failure or an
- * interrupt) the HDF5 file is assembled from the streams into {@code <stem>.h5.part} and renamed. Checkpoints
+ * interrupt) the HDF5 file is assembled from the streams into {@code <stem>.h5.part} and renamed; {@code .spill/}
+ * is deleted then, unless {@code DIR} holds a checkpoint, which a later {@code --restart} continues from. Checkpoints
  * ({@code --checkpoint-every}) hold the state at a step boundary and the number of frames and rows of every
  * stream, so that {@code --restart} truncates the streams and continues bit for bit.
  */
@@ -418,8 +419,8 @@ public final class Engine {
                 log.line("simdyn " + ctx.command() + ": warning: " + f);
             }
         }
-        if (status.equals("ok") || ctx.checkpointEvery() == 0) {
-            deleteTree(spill);
+        if (!Files.exists(out.resolve(Checkpoint.FILE))) {
+            deleteTree(spill); // kept while a checkpoint may continue the streams (also after an ok run)
         }
         if (Files.exists(out.resolve(Checkpoint.FILE))) {
             files.add(Checkpoint.FILE);
