@@ -106,7 +106,8 @@ class InfoCommandTest {
         assertThat(res.out().lines().toList()).containsExactly(
                 "simdyn demo: not implemented yet; commands available today: info, info rng, bench, bench fft, run, "
                         + "rerun, couzin, couzin run, couzin ensemble, couzin hysteresis, couzin analyze, "
-                        + "couzin presets, osc, osc run, osc presets (see ./simdyn --help)");
+                        + "couzin presets, kg, kg run, kg scan, kg presets, osc, osc run, osc presets (see ./simdyn "
+                        + "--help)");
         Cli.Result json = Cli.run("demo", "--json", "--quiet");
         assertThat(json.code()).isZero();
         assertThat(json.json().get("status").asText()).isEqualTo("not_implemented");
@@ -143,7 +144,7 @@ class InfoCommandTest {
     void everyCommandIsListed() {
         assertThat(commandPaths()).containsExactly("", "info", "info rng", "demo", "bench", "bench fft", "run", "rerun",
                 "couzin", "couzin run", "couzin ensemble", "couzin hysteresis", "couzin analyze", "couzin presets",
-                "osc", "osc run", "osc presets");
+                "kg", "kg run", "kg scan", "kg presets", "osc", "osc run", "osc presets");
     }
 
     @Test

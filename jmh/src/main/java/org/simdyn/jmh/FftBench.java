@@ -7,6 +7,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.jtransforms.fft.DoubleFFT_1D;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,6 +39,16 @@ import org.visnow.jlargearrays.ConcurrencyUtils;
  * into its work array first (it transforms in place). The raw FFTW baseline is a minimal FFM binding that
  * uses no simdyn class at execution; it is planned after simdyn's FFTW plan of the same size, so FFTW's
  * in-process wisdom makes both the same algorithm. Inputs are uniform in [-1, 1) from a fixed seed.
+ *
+ * <p>JMH runs every benchmark and size in a fork of its own, and FFTW's MEASURE planner picks its algorithm by
+ * timing, so two forks planning the same size on a busy machine can pick different algorithms (three JVMs gave
+ * three different plans for c2c 2^18 here). The FFTW forks therefore share their plans through a wisdom file
+ * ({@link FftwPlans#WISDOM}): the first fork that plans a size measures, and the later ones, the raw baseline
+ * included, reuse its choice, so every FFTW variant of a size runs the same algorithm. Delete the file to plan
+ * afresh (it belongs to one machine and one FFTW build).
+ *
+ * <p>Scalar-twin variants run in a fork with {@code -Dsimdyn.vector=scalar}; inverse variants time
+ * {@code inverse} (scaled by 1/N) of the same data. Both are reported, not targeted (fft.md section 7).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,6 +57,23 @@ import org.visnow.jlargearrays.ConcurrencyUtils;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class FftBench {
+
+    /**
+     * Uniform numbers in [-1, 1) from a fixed seed: the real and imaginary parts of the inputs come from different
+     * streams (one stream for both would make {@code im} a copy of {@code re}, an input that hides swapped parts).
+     *
+     * @param n how many
+     * @param stream which stream, e.g. 1 for real parts and 2 for imaginary parts
+     * @return the numbers
+     */
+    static double[] uniform(int n, long stream) {
+        SplittableRandom r = new SplittableRandom(20240601L + 0x9E3779B97F4A7C15L * stream);
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = r.nextDouble(-1.0, 1.0);
+        }
+        return a;
+    }
 
     /** Input and output arrays of one size, shared by every variant. */
     @State(Scope.Thread)
@@ -61,8 +91,8 @@ public class FftBench {
 
         @Setup
         public void setup() {
-            re = ReductionBench.data(n);
-            im = ReductionBench.data(n + 1);
+            re = uniform(n, 1);
+            im = uniform(n, 2);
             outRe = new double[n];
             outIm = new double[n];
             interleaved = new double[2 * n];
@@ -99,9 +129,17 @@ public class FftBench {
         }
     }
 
-    /** FFTW through simdyn (double[] API and tier-1), then the raw binding planned after it. */
+    /**
+     * FFTW through simdyn (double[] API and tier-1), then the raw binding planned after it, all on the plans of
+     * the wisdom file {@link #wisdom} when it has them.
+     */
     @State(Scope.Thread)
     public static class FftwPlans {
+        /** The wisdom file every FFTW fork shares: {@code simdyn-jmh-fftw.wisdom} in {@code java.io.tmpdir}. */
+        static final Path WISDOM = Path.of(System.getProperty("java.io.tmpdir"), "simdyn-jmh-fftw.wisdom");
+
+        /** The wisdom file imported before planning and rewritten after (tests point it elsewhere). */
+        Path wisdom = WISDOM;
         ComplexFft c2c;
         RealFft r2c;
         FftwPlan tier1;
@@ -111,6 +149,9 @@ public class FftBench {
 
         @Setup(Level.Trial)
         public void setup(Data d) throws Throwable {
+            if (Files.exists(wisdom)) {
+                Fftw.importWisdom(wisdom);
+            }
             c2c = Fft.provider("fftw").complex(d.n);
             r2c = Fft.provider("fftw").real(d.n);
             tier1 = Fftw.c2c(Fftw.FORWARD, d.n);
@@ -118,6 +159,7 @@ public class FftBench {
             out = Fftw.allocate(2L * d.n);
             MemorySegment.copy(d.interleaved, 0, in, ValueLayout.JAVA_DOUBLE, 0, 2 * d.n);
             raw = new RawFftw(d.n, d.interleaved, d.re);
+            Fftw.exportWisdom(wisdom);
         }
     }
 
@@ -190,6 +232,12 @@ public class FftBench {
     }
 
     @Benchmark
+    public void c2cJavaInverse(Data d, JavaPlans p, Blackhole bh) {
+        p.c2c.inverse(d.re, d.im, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
     public void c2cJTransforms(Data d, JTransforms p, Blackhole bh) {
         System.arraycopy(d.interleaved, 0, d.work, 0, d.work.length);
         p.fft.complexForward(d.work);
@@ -216,6 +264,21 @@ public class FftBench {
     @Benchmark
     public void r2cJava(Data d, JavaPlans p, Blackhole bh) {
         p.r2c.forward(d.re, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+            "-Xms2g", "-Xmx2g", "-Dsimdyn.vector=scalar"})
+    public void r2cJavaScalarTwin(Data d, JavaPlans p, Blackhole bh) {
+        p.r2c.forward(d.re, d.outRe, d.outIm);
+        bh.consume(d.outRe);
+    }
+
+    /** The inverse real transform (c2r) of the first {@code n/2 + 1} values of {@code re, im} as a half spectrum. */
+    @Benchmark
+    public void r2cJavaInverse(Data d, JavaPlans p, Blackhole bh) {
+        p.r2c.inverse(d.re, d.im, d.outRe);
         bh.consume(d.outRe);
     }
 

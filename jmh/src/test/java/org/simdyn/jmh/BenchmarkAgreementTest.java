@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.foreign.ValueLayout;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.simdyn.ffm.Fftw;
@@ -70,8 +73,8 @@ class BenchmarkAgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1024, 4096})
-    void fftVariantsComputeTheSameSpectrum(int n) throws Throwable {
+    @ValueSource(ints = {1024, 2048, 4096})
+    void fftVariantsComputeTheSameSpectrum(int n, @TempDir Path dir) throws Throwable {
         FftBench.Data d = new FftBench.Data();
         d.n = n;
         d.setup();
@@ -104,7 +107,9 @@ class BenchmarkAgreementTest {
         }
         assumeTrue(Fftw.isAvailable(), "FFTW not installed");
         FftBench.FftwPlans fftw = new FftBench.FftwPlans();
+        fftw.wisdom = dir.resolve("fftw.wisdom");
         fftw.setup(d);
+        assertThat(Files.size(fftw.wisdom)).as("wisdom written for the next fork").isPositive();
         FftBench.RawFftw.EXECUTE.invokeExact(fftw.raw.c2c);
         fftw.tier1.execute(fftw.in, fftw.out);
         fftw.c2c.forward(d.re, d.im, d.outRe, d.outIm);
@@ -117,5 +122,99 @@ class BenchmarkAgreementTest {
             assertThat(d.outRe[k]).isEqualTo(rawRe);
             assertThat(d.outIm[k]).isEqualTo(rawIm);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {64, 1024})
+    void kgExpoStepOfSimdynAndTheJTransformsBaselineAgree(int n) {
+        KgStepBench.Expo e = new KgStepBench.Expo();
+        e.n = n;
+        e.setup();
+        for (int i = 0; i < 20; i++) {
+            e.kg.step();
+            e.baseline.step();
+        }
+        double[] a = new double[n];
+        double[] b = new double[n];
+        e.kg.phi(a);
+        e.baseline.phi(KgStepBench.L, b);
+        for (int j = 0; j < n; j++) {
+            assertThat(b[j]).as("phi[%d]", j).isCloseTo(a[j], offset(1e-12));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1024, 2048})
+    void fftInverseVariantsAgreeWithJTransforms(int n) {
+        FftBench.Data d = new FftBench.Data();
+        d.n = n;
+        d.setup();
+        FftBench.JavaPlans javaPlans = new FftBench.JavaPlans();
+        javaPlans.setup(d);
+        FftBench.JTransforms jt = new FftBench.JTransforms();
+        jt.setup(d);
+        double tol = 1e-15 * n;
+        // c2c: inverse of (re, im), scaled by 1/n
+        javaPlans.c2c.inverse(d.re, d.im, d.outRe, d.outIm);
+        System.arraycopy(d.interleaved, 0, d.work, 0, 2 * n);
+        jt.fft.complexInverse(d.work, true);
+        for (int k = 0; k < n; k++) {
+            assertThat(d.outRe[k]).isCloseTo(d.work[2 * k], offset(tol));
+            assertThat(d.outIm[k]).isCloseTo(d.work[2 * k + 1], offset(tol));
+        }
+        // c2r: the first n/2 + 1 values of (re, im) as a half spectrum; Im X_0 and Im X_{n/2} are ignored
+        javaPlans.r2c.inverse(d.re, d.im, d.outRe);
+        d.work[0] = d.re[0];
+        d.work[1] = d.re[n / 2];
+        for (int k = 1; k < n / 2; k++) {
+            d.work[2 * k] = d.re[k];
+            d.work[2 * k + 1] = d.im[k];
+        }
+        jt.fft.realInverse(d.work, true);
+        for (int j = 0; j < n; j++) {
+            assertThat(d.outRe[j]).isCloseTo(d.work[j], offset(tol));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"60", "3840", "12x20"})
+    void fftShapeComplexVariantsComputeTheSameSpectrum(String shape) {
+        FftShapeBench.Complex d = new FftShapeBench.Complex();
+        d.shape = shape;
+        d.setup();
+        d.java.forward(d.re, d.im, d.outRe, d.outIm);
+        System.arraycopy(d.interleaved, 0, d.work, 0, d.work.length);
+        d.jtransforms.apply(d.work);
+        double tol = 1e-13 * d.n;
+        for (int k = 0; k < d.n; k++) {
+            assertThat(d.work[2 * k]).isCloseTo(d.outRe[k], offset(tol));
+            assertThat(d.work[2 * k + 1]).isCloseTo(d.outIm[k], offset(tol));
+        }
+    }
+
+    @Test
+    void fftShapeReal3dVariantsComputeTheSameSpectrum() {
+        FftShapeBench.Real3d d = new FftShapeBench.Real3d();
+        d.shape = "8x4x16"; // realForward needs powers of two
+        d.setup();
+        d.java.forward(d.in, d.outRe, d.outIm);
+        System.arraycopy(d.in, 0, d.work, 0, d.n);
+        d.jtransforms.realForward(d.work);
+        // JTransforms' packed layout keeps X[k0][k1][k2] for 0 < k2 < n2/2 at work[(k0 n1 + k1) n2 + 2 k2 (+1)];
+        // the planes k2 = 0 and n2/2 are packed together and not compared
+        double tol = 1e-13 * d.n;
+        int compared = 0;
+        for (int k0 = 0; k0 < 8; k0++) {
+            for (int k1 = 0; k1 < 4; k1++) {
+                for (int k2 = 1; k2 < 8; k2++) {
+                    int spectrum = (k0 * 4 + k1) * 9 + k2;
+                    int packed = (k0 * 4 + k1) * 16 + 2 * k2;
+                    assertThat(d.work[packed]).isCloseTo(d.outRe[spectrum], offset(tol));
+                    assertThat(d.work[packed + 1]).isCloseTo(d.outIm[spectrum], offset(tol));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(8 * 4 * 7);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A result array written once: {@code data} is a flat primitive array ({@code double[]}, {@code float[]},
  * {@code long[]}, {@code int[]}, {@code byte[]}; booleans as int8 0/1) in C order.
  *
- * @param name snake_case dataset name
+ * @param name snake_case dataset name; {@code group/name} puts it in an HDF5 group (NPY: {@code group_name})
  * @param data the values, flat. Not modified by writers.
  * @param shape the shape, product = data length
  * @param units UDUNITS units, {@code "1"} if dimensionless
@@ -40,6 +40,16 @@ public record Dataset(String name, Object data, int[] shape, String units, Strin
      */
     public static Dataset coordinate(String name, double[] values, String units, String longName) {
         return new Dataset(name, values, new int[] {values.length}, units, longName, List.of(name), true);
+    }
+
+    /**
+     * This dataset under another name.
+     *
+     * @param newName the name
+     * @return a new dataset sharing the data
+     */
+    public Dataset withName(String newName) {
+        return new Dataset(newName, data, shape, units, longName, dims, coordinate);
     }
 
     @Override

@@ -146,7 +146,7 @@ public final class Engine {
      */
     public static long largestDatasetBytes(RunContext ctx, Simulation sim) {
         long n = frameCount(ctx, sim);
-        long largest = 8 * (sim.steps() / sim.seriesEvery() + 1);
+        long largest = sim.seriesEvery() == 0 ? 0 : 8 * (sim.steps() / sim.seriesEvery() + 1);
         for (Field f : sim.frameFields()) {
             largest = Math.max(largest, n * f.size() * (ctx.float32() ? 4L : 8L));
         }
@@ -193,10 +193,15 @@ public final class Engine {
                 if (Interrupts.requested() != 0) {
                     break;
                 }
-                sim.step(n);
+                try {
+                    sim.step(n);
+                } catch (ArithmeticException e) {
+                    failure = e.getMessage();
+                    break;
+                }
                 n++;
                 boolean isFrame = frameIndex < frameTotal && frameStep(ctx, sim, frameIndex) == n;
-                if (isFrame || n % sim.seriesEvery() == 0 || n == steps
+                if (isFrame || seriesRow(n) || n == steps
                         || (checkpointSteps > 0 && n % checkpointSteps == 0)) {
                     String bad = nonFinite();
                     if (bad != null) {
@@ -267,20 +272,18 @@ public final class Engine {
                 frames.get(f.name()).append(buf);
             }
         }
-        if (n % sim.seriesEvery() == 0) {
+        if (seriesRow(n)) {
             double[] row = new double[columns.size()];
             sim.row(n, row);
             series.append(row);
-            if (csv != null) {
-                double[] selected = new double[csvColumns.length];
-                for (int j = 0; j < csvColumns.length; j++) {
-                    selected[j] = row[csvColumns[j]];
-                }
-                csv.append(selected);
-            }
+            appendCsv(row);
         }
         outputNanos += System.nanoTime() - t0;
         return true;
+    }
+
+    private boolean seriesRow(long n) {
+        return sim.seriesEvery() > 0 && n % sim.seriesEvery() == 0;
     }
 
     private Path streamPath(String name) {
@@ -369,9 +372,26 @@ public final class Engine {
         return p;
     }
 
+    /** Appends the {@link Simulation#csvColumns()} of a series row to {@code <stem>.csv}, if written. */
+    private void appendCsv(double[] row) throws IOException {
+        if (csv != null) {
+            double[] selected = new double[csvColumns.length];
+            for (int j = 0; j < csvColumns.length; j++) {
+                selected[j] = row[csvColumns[j]];
+            }
+            csv.append(selected);
+        }
+    }
+
     private Outcome finish(String status, long n, long startNanos, String failure) throws IOException {
         double compute = (System.nanoTime() - startNanos - outputNanos) * 1e-9;
         long t0 = System.nanoTime();
+        if (status.equals("ok")) {
+            for (double[] row : sim.finalRows()) {
+                series.append(row);
+                appendCsv(row);
+            }
+        }
         for (NpyStream s : frames.values()) {
             s.close();
         }
@@ -402,7 +422,7 @@ public final class Engine {
         }
         if (ctx.has("npy")) {
             for (Dataset d : datasets) {
-                Path p = out.resolve(ctx.stem() + "_" + d.name() + ".npy");
+                Path p = out.resolve(ctx.stem() + "_" + d.name().replace('/', '_') + ".npy");
                 if (!frames.containsKey(d.name()) && !writeNpy(p, d)) {
                     continue;
                 }
@@ -483,7 +503,8 @@ public final class Engine {
 
     /**
      * Returns the frame table ({@link Simulation#frameTable()}) as datasets {@code frames/step} (the rows' step
-     * counters) and {@code frames/<column>}, over the series rows (row r holds step {@code r * seriesEvery()}) where
+     * counters) and {@code frames/<column>}, over the series rows written while stepping (row r holds step
+     * {@code r * seriesEvery()}; not the {@link Simulation#finalRows()}) where
      * {@link Simulation#frameTableRow} holds; empty when the simulation has no frame table.
      *
      * @param sim the simulation
@@ -498,8 +519,9 @@ public final class Engine {
         int rows = java.lang.reflect.Array.getLength(byName.get(sim.seriesColumns().get(0).name()).data());
         int[] keep = new int[rows];
         int m = 0;
-        for (int r = 0; r < rows; r++) {
-            if (sim.frameTableRow(r * sim.seriesEvery())) {
+        long every = sim.seriesEvery();
+        for (int r = 0; r < rows && every > 0 && r * every <= sim.steps(); r++) {
+            if (sim.frameTableRow(r * every)) {
                 keep[m++] = r;
             }
         }

@@ -13,7 +13,7 @@ import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +24,10 @@ import java.util.Map;
  * {@code CLASS = "DIMENSION_SCALE"} and {@code NAME}. Booleans are int8 0/1. Arrays of 64 KiB or more are
  * chunked (about 1 MiB along the first axis) with shuffle and deflate(4). jHDF writes the whole file on close:
  * the file is written as {@code <name>.part} and renamed on success, so a failed write never leaves a file
- * under the final name. Empty arrays are omitted (jHDF cannot write them). A dataset named {@code group/name}
- * goes into the group {@code /group} (created with its first non-empty dataset). {@code /parameters} also holds the
- * dataset {@code keys} (the parameter names): jHDF 0.13 writes a file that h5dump and jHDF itself cannot read
- * when a group is childless.
+ * under the final name. Empty arrays are omitted (jHDF cannot write them). A dataset named {@code a/b/c} is written
+ * as {@code c} in group {@code /a/b} (groups are created with their first non-empty dataset). {@code /parameters}
+ * also holds the dataset {@code keys} (the parameter names): jHDF 0.13 writes a file that h5dump and jHDF itself
+ * cannot read when a group is childless.
  */
 public final class Hdf5 {
     /** Value of the root attribute {@code conventions}. */
@@ -44,7 +44,7 @@ public final class Hdf5 {
      * @param file the final path. Replaced.
      * @param provenance the provenance object. Not modified.
      * @param parameters canonical key to value. Not modified.
-     * @param datasets the datasets, in order ({@code group/name} for a dataset in a group). Not modified.
+     * @param datasets the datasets, in order. Not modified.
      * @throws IOException on write failure (then no file exists under {@code file})
      */
     public static void write(Path file, ObjectNode provenance, Map<String, Object> parameters, List<Dataset> datasets)
@@ -66,6 +66,38 @@ public final class Hdf5 {
         } catch (RuntimeException e) {
             throw new IOException("writing " + file + " failed: " + e, e);
         }
+    }
+
+    /**
+     * Puts datasets into a group with {@link #put}; a dataset named {@code a/b/c} goes as {@code c} into the
+     * subgroup {@code a/b}, created with its first non-empty dataset (so that no subgroup is childless: jHDF 0.13
+     * cannot write one readably).
+     *
+     * @param group the group. Modified.
+     * @param datasets the datasets, in order. Not modified.
+     */
+    public static void putAll(WritableGroup group, List<Dataset> datasets) {
+        Map<String, WritableGroup> groups = new HashMap<>();
+        for (Dataset d : datasets) {
+            int slash = d.name().lastIndexOf('/');
+            if (slash < 0) {
+                put(group, d);
+            } else if (Array.getLength(d.data()) > 0) {
+                put(group(group, groups, d.name().substring(0, slash)), d.withName(d.name().substring(slash + 1)));
+            }
+        }
+    }
+
+    /** The group of a path {@code a/b} below the root, created once. */
+    private static WritableGroup group(WritableGroup root, Map<String, WritableGroup> groups, String path) {
+        WritableGroup g = groups.get(path);
+        if (g == null) {
+            int slash = path.lastIndexOf('/');
+            WritableGroup parent = slash < 0 ? root : group(root, groups, path.substring(0, slash));
+            g = parent.putGroup(path.substring(slash + 1));
+            groups.put(path, g);
+        }
+        return g;
     }
 
     /**
@@ -117,27 +149,6 @@ public final class Hdf5 {
             case Long l -> node.putAttribute(key, l.longValue());
             case Integer i -> node.putAttribute(key, i.intValue());
             default -> node.putAttribute(key, value.toString());
-        }
-    }
-
-    /**
-     * Puts datasets into a group with {@link #put}, a dataset named {@code sub/name} into the subgroup {@code sub}
-     * (created with its first non-empty dataset, so that no subgroup is childless).
-     *
-     * @param group the group. Modified.
-     * @param datasets the datasets, in order. Not modified.
-     */
-    public static void putAll(WritableGroup group, List<Dataset> datasets) {
-        Map<String, WritableGroup> groups = new LinkedHashMap<>();
-        for (Dataset d : datasets) {
-            int slash = d.name().indexOf('/');
-            if (slash < 0) {
-                put(group, d);
-            } else if (Array.getLength(d.data()) > 0) {
-                WritableGroup sub = groups.computeIfAbsent(d.name().substring(0, slash), group::putGroup);
-                put(sub, new Dataset(d.name().substring(slash + 1), d.data(), d.shape(), d.units(), d.longName(),
-                        d.dims(), d.coordinate()));
-            }
         }
     }
 

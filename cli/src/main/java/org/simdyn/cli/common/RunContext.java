@@ -82,10 +82,11 @@ public record RunContext(String command, String commandLine, ConfigFile config, 
             throw new UsageException("--frames: " + framesText + " cannot be combined with --save-every "
                     + everyText + " (give one)");
         }
-        int frames = framesText == null ? everyText == null ? scenario.defaultFrames() : 0
+        double defaultEvery = framesText == null && everyText == null ? scenario.defaultSaveEvery(p) : 0;
+        int frames = framesText == null ? everyText == null && defaultEvery == 0 ? scenario.defaultFrames() : 0
                 : (int) Values.integer(o.frames != null ? "--frames" : where + "n_frames", integral(framesText), 1,
                         1_000_000_000);
-        double saveEvery = everyText == null ? 0 : positive(o.saveEvery != null ? "--save-every" : where
+        double saveEvery = everyText == null ? defaultEvery : positive(o.saveEvery != null ? "--save-every" : where
                 + "save_every", everyText);
         String precision = o.snapshotPrecision != null ? o.snapshotPrecision
                 : run.getOrDefault("snapshot_precision", "float32");

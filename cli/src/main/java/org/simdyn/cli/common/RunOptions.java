@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * written and parsed by {@link RunContext#resolve} so that every error names the option, the value and the
  * allowed range. Parameter keys become options through {@link #addParameterOptions}: {@code --<key> V} and
  * {@code --<key>=V} for every canonical key and peer alias (also with {@code -} for {@code _}); values may start
- * with {@code -}.
+ * with {@code -}. A boolean key alone ({@code --classify}) means {@code true}.
  */
 public final class RunOptions {
     @Mixin
@@ -128,8 +128,11 @@ public final class RunOptions {
                 }
                 String description = (key.equals(p.key()) ? p.description() : "Alias of --" + p.key() + ".") + " "
                         + allowedWithDefault(p);
-                spec.addOption(OptionSpec.builder(names.toArray(String[]::new)).arity("1").paramLabel("V")
-                        .type(String.class).description(description)
+                OptionSpec.Builder option = OptionSpec.builder(names.toArray(String[]::new)).arity("1");
+                if (p.kind() == Param.Kind.BOOLEAN) {
+                    option.arity("0..1").fallbackValue("true");
+                }
+                spec.addOption(option.paramLabel("V").type(String.class).description(description)
                         .setter(new picocli.CommandLine.Model.ISetter() {
                             @Override
                             public <T> T set(T value) {

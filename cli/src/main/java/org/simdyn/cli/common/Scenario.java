@@ -34,6 +34,17 @@ public interface Scenario {
     int defaultFrames();
 
     /**
+     * Returns the snapshot interval when neither {@code --frames} nor {@code --save-every} is given, if the model
+     * defines one (e.g. kg's {@code diag_every}); it takes precedence over {@link #defaultFrames()}.
+     *
+     * @param parameters the parameters in force
+     * @return the interval in time units, or 0 to use {@link #defaultFrames()} (the default)
+     */
+    default double defaultSaveEvery(Parameters parameters) {
+        return 0;
+    }
+
+    /**
      * Builds the simulation from validated parameters, checking the combinations (an
      * {@link IllegalArgumentException} naming parameter, value and range becomes exit 2). Does no stepping.
      *

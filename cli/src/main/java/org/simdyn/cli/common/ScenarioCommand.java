@@ -193,10 +193,14 @@ public final class ScenarioCommand implements Callable<Integer> {
             for (Warning w : params.warnings()) {
                 log.line("simdyn " + command + ": warning: " + w.message());
             }
+            int early = sim.warnings().size();
             for (Warning w : sim.warnings()) {
                 log.line("simdyn " + command + ": warning: " + w.message());
             }
             Engine.Outcome o = scenario.run(ctx, params, sim, checkpoint, log);
+            for (Warning w : sim.warnings().subList(early, sim.warnings().size())) {
+                log.line("simdyn " + command + ": warning: " + w.message());
+            }
             envelope.put("status", o.status());
             envelope.put("out", ctx.out().toString());
             ArrayNode files = envelope.putArray("files");

@@ -35,6 +35,8 @@ public interface Simulation {
      * Advances from state {@code n} to state {@code n + 1}.
      *
      * @param n the step counter
+     * @throws ArithmeticException when the state becomes non-finite: the run fails at step {@code n} with the
+     *         exception's message (outputs up to the last frame are kept)
      */
     void step(long n);
 
@@ -52,8 +54,22 @@ public interface Simulation {
     /** @return the scalar columns of the diagnostic series; the first is its time coordinate */
     List<Field> seriesColumns();
 
-    /** @return the series interval in steps, {@code >= 1} */
+    /**
+     * Returns the series interval in steps; {@code 0} means no rows while stepping (only {@link #finalRows()}).
+     *
+     * @return the interval, {@code >= 0}
+     */
     long seriesEvery();
+
+    /**
+     * Returns rows appended to the diagnostic series after a successful run, one value per column each: results
+     * known only at the end (e.g. the runs of a scan, whose number depends on the refinement). Default: none.
+     *
+     * @return the rows. Not modified by the engine.
+     */
+    default List<double[]> finalRows() {
+        return List.of();
+    }
 
     /**
      * Returns the names of the series columns written to {@code <stem>.csv}, in that order. Default: every column
@@ -117,9 +133,10 @@ public interface Simulation {
 
     /**
      * Returns warnings found while building the simulation (held back until validation succeeded, then printed
-     * and listed in the JSON {@code warnings}). Default: none.
+     * and listed in the JSON {@code warnings}), and any raised while running (asked again after the run: the new
+     * ones are printed then). Default: none.
      *
-     * @return the warnings
+     * @return the warnings so far, in order
      */
     default List<Warning> warnings() {
         return List.of();
