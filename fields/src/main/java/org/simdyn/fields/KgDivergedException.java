@@ -20,7 +20,7 @@ public final class KgDivergedException extends ArithmeticException {
      * @param time the time at its start
      */
     public KgDivergedException(long step, double time) {
-        super("the field became NaN or infinite at step " + step + " (t = " + time + ")");
+        super("the field became NaN or infinite during step " + step + " (the step from t = " + time + ")");
         this.step = step;
         this.time = time;
     }
