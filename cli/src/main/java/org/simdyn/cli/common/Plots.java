@@ -106,9 +106,61 @@ public final class Plots {
         chart.getStyler().setYAxisLogarithmic(l.logY());
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         for (Plot.Series s : l.series()) {
-            chart.addSeries(s.name(), s.x(), s.y()).setMarker(SeriesMarkers.NONE);
+            Plot.Series e = envelope(s, 2 * width);
+            chart.addSeries(e.name(), e.x(), e.y()).setMarker(SeriesMarkers.NONE);
         }
         return chart;
+    }
+
+    /**
+     * Thins a line for drawing: a series longer than {@code 2 * buckets} points keeps, of each of {@code buckets}
+     * consecutive runs of samples, its lowest and highest finite point in index order (the first point when the run
+     * has none), so the drawn envelope is that of every sample (a per-step series of 10^6 points would take XChart
+     * minutes). Shorter series are returned as they are.
+     *
+     * @param s the series. Not modified.
+     * @param buckets the number of runs, >= 1
+     * @return the series itself or its thinned copy
+     */
+    static Plot.Series envelope(Plot.Series s, int buckets) {
+        int n = s.y().length;
+        if (n <= 2 * buckets) {
+            return s;
+        }
+        double[] x = new double[2 * buckets];
+        double[] y = new double[2 * buckets];
+        int m = 0;
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) n * b / buckets);
+            int to = (int) ((long) n * (b + 1) / buckets);
+            int lo = -1;
+            int hi = -1;
+            for (int i = from; i < to; i++) {
+                double v = s.y()[i];
+                if (Double.isFinite(v)) {
+                    if (lo < 0 || v < s.y()[lo]) {
+                        lo = i;
+                    }
+                    if (hi < 0 || v > s.y()[hi]) {
+                        hi = i;
+                    }
+                }
+            }
+            if (lo < 0) {
+                x[m] = s.x()[from];
+                y[m++] = s.y()[from];
+                continue;
+            }
+            int first = Math.min(lo, hi);
+            int second = Math.max(lo, hi);
+            x[m] = s.x()[first];
+            y[m++] = s.y()[first];
+            if (second != first) {
+                x[m] = s.x()[second];
+                y[m++] = s.y()[second];
+            }
+        }
+        return new Plot.Series(s.name(), java.util.Arrays.copyOf(x, m), java.util.Arrays.copyOf(y, m));
     }
 
     private static XYChart scatter(Plot.Scatter s, int width, int height) {
