@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -160,7 +161,7 @@ public final class Plots {
                 y[m++] = s.y()[second];
             }
         }
-        return new Plot.Series(s.name(), java.util.Arrays.copyOf(x, m), java.util.Arrays.copyOf(y, m));
+        return new Plot.Series(s.name(), Arrays.copyOf(x, m), Arrays.copyOf(y, m));
     }
 
     private static XYChart scatter(Plot.Scatter s, int width, int height) {

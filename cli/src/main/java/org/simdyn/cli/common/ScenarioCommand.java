@@ -190,17 +190,11 @@ public final class ScenarioCommand implements Callable<Integer> {
         Interrupts.Scope signals = Interrupts.install();
         try (RunLog log = new RunLog(stderr, ctx.quiet())) {
             log.open(ctx.out());
-            for (Warning w : params.warnings()) {
-                log.line("simdyn " + command + ": warning: " + w.message());
-            }
+            logWarnings(log, command, params.warnings());
             int early = sim.warnings().size();
-            for (Warning w : sim.warnings()) {
-                log.line("simdyn " + command + ": warning: " + w.message());
-            }
+            logWarnings(log, command, sim.warnings());
             Engine.Outcome o = scenario.run(ctx, params, sim, checkpoint, log);
-            for (Warning w : sim.warnings().subList(early, sim.warnings().size())) {
-                log.line("simdyn " + command + ": warning: " + w.message());
-            }
+            logWarnings(log, command, sim.warnings().subList(early, sim.warnings().size()));
             envelope.put("status", o.status());
             envelope.put("out", ctx.out().toString());
             ArrayNode files = envelope.putArray("files");
@@ -208,11 +202,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             files.add("log.txt");
             o.files().forEach(files::add);
             fill(envelope, params, sim.warnings(), o.provenance(), o.headline());
-            for (Warning w : o.warnings()) {
-                ObjectNode wo = ((ArrayNode) envelope.get("warnings")).addObject();
-                wo.put("code", w.code());
-                wo.put("message", w.message());
-            }
+            addWarnings((ArrayNode) envelope.get("warnings"), o.warnings());
             ObjectNode t = envelope.putObject("timings");
             double wall = (System.nanoTime() - start) * 1e-9;
             Json.putNumber(t, "wall_seconds", wall);
@@ -254,18 +244,24 @@ public final class ScenarioCommand implements Callable<Integer> {
         ArrayNode ignored = envelope.putArray("ignored_keys");
         params.ignoredKeys().forEach(ignored::add);
         ArrayNode warnings = envelope.putArray("warnings");
-        for (Warning w : params.warnings()) {
-            ObjectNode o = warnings.addObject();
-            o.put("code", w.code());
-            o.put("message", w.message());
-        }
-        for (Warning w : simWarnings) {
-            ObjectNode o = warnings.addObject();
-            o.put("code", w.code());
-            o.put("message", w.message());
-        }
+        addWarnings(warnings, params.warnings());
+        addWarnings(warnings, simWarnings);
         envelope.set("provenance", provenance);
         envelope.set("headline", headline == null ? Json.object() : headline);
+    }
+
+    private static void logWarnings(RunLog log, String command, List<Warning> warnings) {
+        for (Warning w : warnings) {
+            log.line("simdyn " + command + ": warning: " + w.message());
+        }
+    }
+
+    private static void addWarnings(ArrayNode array, List<Warning> warnings) {
+        for (Warning w : warnings) {
+            ObjectNode o = array.addObject();
+            o.put("code", w.code());
+            o.put("message", w.message());
+        }
     }
 
     private static boolean same(JsonNode a, JsonNode b) {
