@@ -43,6 +43,8 @@ public final class Engine {
     private final List<Field> fields;
     private final List<Field> columns;
     private final int[] csvColumns;
+    private final double[] rowBuffer;
+    private final double[] csvBuffer;
     private final String time;
     private NpyStream series;
     private CsvStream csv;
@@ -87,6 +89,8 @@ public final class Engine {
         this.columns = List.copyOf(sim.seriesColumns());
         List<String> names = columns.stream().map(Field::name).toList();
         this.csvColumns = sim.csvColumns().stream().mapToInt(c -> column(names, c)).toArray();
+        this.rowBuffer = new double[columns.size()];
+        this.csvBuffer = new double[csvColumns.length];
         sim.frameTable().forEach(c -> column(names, c));
         this.time = sim.frameCoordinate();
     }
@@ -273,10 +277,9 @@ public final class Engine {
             }
         }
         if (seriesRow(n)) {
-            double[] row = new double[columns.size()];
-            sim.row(n, row);
-            series.append(row);
-            appendCsv(row);
+            sim.row(n, rowBuffer);
+            series.append(rowBuffer);
+            appendCsv(rowBuffer);
         }
         outputNanos += System.nanoTime() - t0;
         return true;
@@ -375,11 +378,10 @@ public final class Engine {
     /** Appends the {@link Simulation#csvColumns()} of a series row to {@code <stem>.csv}, if written. */
     private void appendCsv(double[] row) throws IOException {
         if (csv != null) {
-            double[] selected = new double[csvColumns.length];
             for (int j = 0; j < csvColumns.length; j++) {
-                selected[j] = row[csvColumns[j]];
+                csvBuffer[j] = row[csvColumns[j]];
             }
-            csv.append(selected);
+            csv.append(csvBuffer);
         }
     }
 
