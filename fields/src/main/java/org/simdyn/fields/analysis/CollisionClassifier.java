@@ -1,5 +1,8 @@
 package org.simdyn.fields.analysis;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
 import org.simdyn.fields.Filter;
 import org.simdyn.fields.Grid;
 import org.simdyn.fields.InitialConditions;
@@ -140,6 +143,19 @@ public final class CollisionClassifier {
      * @return the result
      */
     public static Result run(Setup s) {
+        return run(s, () -> false);
+    }
+
+    /**
+     * Runs and classifies one collision, asking {@code stop} before every step (a scan's interrupt: kg.md section 6,
+     * cli spec section 7). The result does not depend on {@code stop} when the run completes.
+     *
+     * @param s the set-up
+     * @param stop asked before every step; {@code true} abandons the run
+     * @return the result
+     * @throws CancellationException if {@code stop} said {@code true}
+     */
+    public static Result run(Setup s, BooleanSupplier stop) {
         Grid g = Grid.line(s.n(), s.length());
         Potential p = Potentials.phi4(s.lambda(), s.vacuum());
         double[] phi = new double[s.n()];
@@ -157,12 +173,12 @@ public final class CollisionClassifier {
             tCenter[(int) step - 1] = t;
         });
         double e0 = kg.energy();
-        kg.advance(nRun);
+        advance(kg, nRun, stop);
         double scale = 1.0 / (s.vacuum() * Math.sqrt(s.lambda()));
         double[] zRun = kg.kinks().x();
         kg.phi(phi);
         double mRun = centralMean(g, phi, 2.0 * scale);
-        kg.advance(nOut);
+        advance(kg, nOut, stop);
         KinkSet kOut = kg.kinks();
         double[] zOut = kOut.x();
         kg.phi(phi);
@@ -191,6 +207,16 @@ public final class CollisionClassifier {
             }
         }
         return new Result(o, bounces, vOut, tRun, tOut, zRun, zOut, mOut, rel, nRun + nOut, center, tCenter);
+    }
+
+    /** Takes {@code count} steps (as {@link KleinGordon#advance}), asking {@code stop} before each. */
+    private static void advance(KleinGordon kg, long count, BooleanSupplier stop) {
+        for (long i = 0; i < count; i++) {
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("collision run stopped at step " + kg.stepCount());
+            }
+            kg.step();
+        }
     }
 
     /**

@@ -114,15 +114,17 @@ public final class KinkScan {
      * The scan result.
      *
      * @param rows every run, sorted by u
-     * @param pattern the grid pattern
-     * @param vc the critical speed, or NaN (warning {@code no_vc})
+     * @param pattern the grid pattern ({@code ?} for a grid point not run because the scan was stopped)
+     * @param vc the critical speed, or NaN (warning {@code no_vc}; also when stopped before the grid was complete)
      * @param vcBracket the final bracket of v_c, or null
      * @param windows the two-bounce windows
      * @param runs number of runs
      * @param maxAbsRelEnergyChange largest {@code |rel_energy_change|}
+     * @param complete false when the {@link Runner} stopped the scan: the rows are the runs completed, and the
+     *        brackets are refined only as far as the scan got (the edges are their midpoints)
      */
     public record ScanResult(List<Row> rows, String pattern, double vc, double[] vcBracket, List<Window> windows,
-            int runs, double maxAbsRelEnergyChange) {
+            int runs, double maxAbsRelEnergyChange, boolean complete) {
 
         /**
          * The first (lowest) two-bounce window.
@@ -134,20 +136,58 @@ public final class KinkScan {
         }
     }
 
-    /** An edge bracket: K(u_a) = kA, K(u_b) = !kA. */
-    private record Edge(int bounces, double ua, double ub, boolean kA) {
+    /**
+     * Executes the independent collision runs of a scan, batch by batch: first the grid, then one round of the
+     * bisection per open bracket. The batches and so the result do not depend on how the runner schedules them.
+     */
+    @FunctionalInterface
+    public interface Runner {
+        /**
+         * Runs a batch of independent collisions ({@link CollisionClassifier#run}).
+         *
+         * @param batch the set-ups. Not modified.
+         * @param later an estimate of the runs the scan requests after this batch (0 while unknown), for progress
+         * @return the results in the order of {@code batch}; null for a run that was stopped or never started, which
+         *         stops the scan
+         */
+        List<Result> run(List<Setup> batch, int later);
     }
 
-    /** A refined bracket and its runs. */
-    private record Refined(double ua, double ub, List<Row> rows) {
+    /** An open edge bracket: K(u_a) = kA, K(u_b) = !kA, and its refinement runs so far. */
+    private static final class Edge {
+        final int bounces;
+        final boolean kA;
+        double ua;
+        double ub;
+        final List<Row> rows = new ArrayList<>();
+
+        Edge(int bounces, double ua, double ub, boolean kA) {
+            this.bounces = bounces;
+            this.ua = ua;
+            this.ub = ub;
+            this.kA = kA;
+        }
 
         double edge() {
             return 0.5 * (ua + ub);
         }
+
+        boolean open(double tol) {
+            return tol > 0.0 && ub - ua > tol;
+        }
+
+        /** Bisections left (assuming exact halving: an estimate for progress). */
+        int left(double tol) {
+            int n = 0;
+            for (double w = ub - ua; tol > 0.0 && w > tol; w *= 0.5) {
+                n++;
+            }
+            return n;
+        }
     }
 
     /**
-     * Runs the scan.
+     * Runs the scan on a fixed pool of {@code parallelRuns} threads.
      *
      * @param p the parameters
      * @param parallelRuns runs at a time, {@code >= 1}
@@ -163,25 +203,57 @@ public final class KinkScan {
             return t;
         });
         try {
-            double[] us = p.us();
-            List<Future<Result>> futures = new ArrayList<>();
-            for (double u : us) {
-                futures.add(pool.submit(() -> CollisionClassifier.run(p.base().withU(u))));
+            return run(p, (batch, later) -> {
+                List<Future<Result>> futures = new ArrayList<>();
+                for (Setup s : batch) {
+                    futures.add(pool.submit(() -> CollisionClassifier.run(s)));
+                }
+                List<Result> results = new ArrayList<>();
+                for (Future<Result> f : futures) {
+                    results.add(get(f));
+                }
+                return results;
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs the scan through a runner: the grid as one batch, then the bisection of every edge bracket, one round of
+     * all open brackets per batch (brackets concurrently, each sequentially). Stops early, with
+     * {@link ScanResult#complete()} false, when the runner returns a null result.
+     *
+     * @param p the parameters
+     * @param runner executes the batches
+     * @return the result
+     */
+    public static ScanResult run(ScanParams p, Runner runner) {
+        double[] us = p.us();
+        List<Setup> setups = new ArrayList<>();
+        for (double u : us) {
+            setups.add(p.base().withU(u));
+        }
+        List<Result> grid = runner.run(setups, 0);
+        List<Row> rows = new ArrayList<>();
+        StringBuilder pattern = new StringBuilder();
+        boolean complete = true;
+        for (int i = 0; i < us.length; i++) {
+            Result r = grid.get(i);
+            complete &= r != null;
+            if (r != null) {
+                rows.add(new Row(us[i], r, false));
             }
-            Result[] grid = new Result[us.length];
-            List<Row> rows = new ArrayList<>();
-            StringBuilder pattern = new StringBuilder();
-            for (int i = 0; i < us.length; i++) {
-                grid[i] = get(futures.get(i));
-                rows.add(new Row(us[i], grid[i], false));
-                pattern.append(symbol(grid[i]));
-            }
-            List<Edge> edges = new ArrayList<>();
-            boolean hasVc = false;
+            pattern.append(r == null ? '?' : symbol(r));
+        }
+        List<Edge> edges = new ArrayList<>();
+        List<int[]> windows = new ArrayList<>();
+        boolean hasVc = false;
+        if (complete) {
             int top = us.length - 1;
-            if (key(grid[top], 1)) {
+            if (key(grid.get(top), 1)) {
                 int i = top;
-                while (i > 0 && key(grid[i - 1], 1)) {
+                while (i > 0 && key(grid.get(i - 1), 1)) {
                     i--;
                 }
                 if (i > 0) {
@@ -189,11 +261,10 @@ public final class KinkScan {
                     edges.add(new Edge(1, us[i - 1], us[i], false));
                 }
             }
-            List<int[]> windows = new ArrayList<>();
             for (int i = 0; i < us.length; i++) {
-                if (key(grid[i], 2) && (i == 0 || !key(grid[i - 1], 2))) {
+                if (key(grid.get(i), 2) && (i == 0 || !key(grid.get(i - 1), 2))) {
                     int j = i;
-                    while (j + 1 < us.length && key(grid[j + 1], 2)) {
+                    while (j + 1 < us.length && key(grid.get(j + 1), 2)) {
                         j++;
                     }
                     windows.add(new int[] {i, j, edges.size()});
@@ -201,57 +272,75 @@ public final class KinkScan {
                     edges.add(j + 1 < us.length ? new Edge(2, us[j], us[j + 1], true) : null);
                 }
             }
-            List<Future<Refined>> refs = new ArrayList<>();
-            for (Edge e : edges) {
-                refs.add(e == null ? null : pool.submit(() -> refine(p, e)));
-            }
-            Refined[] refined = new Refined[edges.size()];
-            for (int k = 0; k < edges.size(); k++) {
-                if (refs.get(k) != null) {
-                    refined[k] = get(refs.get(k));
-                    rows.addAll(refined[k].rows());
-                }
-            }
-            double vc = hasVc ? refined[0].edge() : Double.NaN;
-            double[] vcBracket = hasVc ? new double[] {refined[0].ua(), refined[0].ub()} : null;
-            List<Window> ws = new ArrayList<>();
-            for (int[] w : windows) {
-                Refined lo = refined[w[2]];
-                Refined hi = refined[w[2] + 1];
-                ws.add(new Window(2, lo == null ? us[w[0]] : lo.edge(), hi == null ? us[w[1]] : hi.edge(),
-                        lo == null ? null : new double[] {lo.ua(), lo.ub()},
-                        hi == null ? null : new double[] {hi.ua(), hi.ub()}, w[1] - w[0] + 1));
-            }
-            rows.sort((a, b) -> Double.compare(a.u(), b.u()));
-            double maxRel = 0.0;
-            for (Row r : rows) {
-                maxRel = Math.max(maxRel, Math.abs(r.result().relEnergyChange()));
-            }
-            return new ScanResult(List.copyOf(rows), pattern.toString(), vc, vcBracket, List.copyOf(ws), rows.size(),
-                    maxRel);
-        } finally {
-            pool.shutdownNow();
+            complete = refine(p, edges, runner);
         }
+        for (Edge e : edges) {
+            if (e != null) {
+                rows.addAll(e.rows);
+            }
+        }
+        double vc = hasVc ? edges.get(0).edge() : Double.NaN;
+        double[] vcBracket = hasVc ? new double[] {edges.get(0).ua, edges.get(0).ub} : null;
+        List<Window> ws = new ArrayList<>();
+        for (int[] w : windows) {
+            Edge lo = edges.get(w[2]);
+            Edge hi = edges.get(w[2] + 1);
+            ws.add(new Window(2, lo == null ? us[w[0]] : lo.edge(), hi == null ? us[w[1]] : hi.edge(),
+                    lo == null ? null : new double[] {lo.ua, lo.ub},
+                    hi == null ? null : new double[] {hi.ua, hi.ub}, w[1] - w[0] + 1));
+        }
+        rows.sort((a, b) -> Double.compare(a.u(), b.u()));
+        double maxRel = 0.0;
+        for (Row r : rows) {
+            maxRel = Math.max(maxRel, Math.abs(r.result().relEnergyChange()));
+        }
+        return new ScanResult(List.copyOf(rows), pattern.toString(), vc, vcBracket, List.copyOf(ws), rows.size(),
+                maxRel, complete);
     }
 
-    /** Sequential bisection of one bracket. */
-    private static Refined refine(ScanParams p, Edge e) {
-        List<Row> rows = new ArrayList<>();
-        double ua = e.ua();
-        double ub = e.ub();
-        if (p.refineTol() > 0.0) {
-            while (ub - ua > p.refineTol()) {
-                double mid = 0.5 * (ua + ub);
-                Result r = CollisionClassifier.run(p.base().withU(mid));
-                rows.add(new Row(mid, r, true));
-                if (key(r, e.bounces()) == e.kA()) {
-                    ua = mid;
-                } else {
-                    ub = mid;
+    /**
+     * Bisects every open bracket, one midpoint of each per batch: {@code K(mid) = K(u_a)} moves {@code u_a}, else
+     * {@code u_b}, until {@code u_b - u_a <= tol}.
+     *
+     * @return false if the runner stopped the scan
+     */
+    private static boolean refine(ScanParams p, List<Edge> edges, Runner runner) {
+        double tol = p.refineTol();
+        while (true) {
+            List<Edge> open = new ArrayList<>();
+            List<Setup> batch = new ArrayList<>();
+            int later = 0;
+            for (Edge e : edges) {
+                if (e != null && e.open(tol)) {
+                    open.add(e);
+                    batch.add(p.base().withU(e.edge()));
+                    later += e.left(tol) - 1;
                 }
             }
+            if (open.isEmpty()) {
+                return true;
+            }
+            List<Result> results = runner.run(batch, later);
+            boolean stopped = false;
+            for (int k = 0; k < open.size(); k++) {
+                Edge e = open.get(k);
+                Result r = results.get(k);
+                if (r == null) {
+                    stopped = true;
+                    continue;
+                }
+                double mid = e.edge();
+                e.rows.add(new Row(mid, r, true));
+                if (key(r, e.bounces) == e.kA) {
+                    e.ua = mid;
+                } else {
+                    e.ub = mid;
+                }
+            }
+            if (stopped) {
+                return false;
+            }
         }
-        return new Refined(ua, ub, rows);
     }
 
     private static boolean key(Result r, int n) {

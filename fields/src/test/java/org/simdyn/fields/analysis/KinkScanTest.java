@@ -38,6 +38,37 @@ class KinkScanTest {
     }
 
     @Test
+    void aStoppedScanKeepsTheCompletedRuns() {
+        Setup small = new Setup(256, 60.0, 0.05, Method.EXPO, Filter.NONE, 16.0, 0.3, 10.0, 5.0, 1.0, 1.0);
+        ScanParams p = new ScanParams(new double[] {0.2, 0.4, 0.6}, 0.05, small);
+        ScanResult full = KinkScan.run(p, 1);
+        assertThat(full.complete()).isTrue();
+        assertThat(full.rows()).anyMatch(Row::refinement);
+        // the runner completes the grid, then stops the first refinement round
+        ScanResult grid = KinkScan.run(p, (batch, later) -> batch.size() == 3 && later == 0
+                ? batch.stream().map(CollisionClassifier::run).toList() : java.util.Collections.nCopies(batch.size(),
+                        null));
+        assertThat(grid.complete()).isFalse();
+        assertThat(grid.pattern()).isEqualTo(full.pattern());
+        assertThat(grid.rows()).hasSize(3).noneMatch(Row::refinement);
+        assertThat(full.vcBracket()).isNotNull();
+        double[] b = grid.vcBracket();
+        assertThat(b[1] - b[0]).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(grid.vc()).isEqualTo(0.5 * (b[0] + b[1]));
+        assertThat(full.vc()).isBetween(b[0], b[1]);
+        // stopped inside the grid: the missing points are '?', no analysis
+        ScanResult part = KinkScan.run(p, (batch, later) -> java.util.Arrays.asList(CollisionClassifier.run(
+                batch.get(0)), null, null));
+        assertThat(part.complete()).isFalse();
+        assertThat(part.pattern()).isEqualTo(full.pattern().charAt(0) + "??");
+        assertThat(part.rows()).hasSize(1);
+        assertThat(Double.isNaN(part.vc())).isTrue();
+        assertThat(part.windows()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CollisionClassifier.run(small, () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class).hasMessageContaining("step 0");
+    }
+
+    @Test
     void validation() {
         Setup s = Setup.standard(0.3);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScanParams(new double[] {0.2, 1.0}, 0, s))
