@@ -61,7 +61,8 @@ public final class Engine {
      * @param files files written, relative to the output directory
      * @param headline the model's headline numbers
      * @param provenance the final provenance
-     * @param error the one-line failure message, or null
+     * @param error the one-line failure message; when interrupted, where the command stopped if not at a step of
+     *        one run (e.g. {@code "after 80 of 176 runs"}); else null
      * @param warnings warnings of the output stage (plots that failed)
      */
     public record Outcome(String status, int exitCode, long step, double computeSeconds, double outputSeconds,
@@ -388,12 +389,6 @@ public final class Engine {
     private Outcome finish(String status, long n, long startNanos, String failure) throws IOException {
         double compute = (System.nanoTime() - startNanos - outputNanos) * 1e-9;
         long t0 = System.nanoTime();
-        if (status.equals("ok")) {
-            for (double[] row : sim.finalRows()) {
-                series.append(row);
-                appendCsv(row);
-            }
-        }
         for (NpyStream s : frames.values()) {
             s.close();
         }
@@ -423,22 +418,7 @@ public final class Engine {
             }
         }
         if (ctx.has("npy")) {
-            for (Dataset d : datasets) {
-                Path p = out.resolve(ctx.stem() + "_" + d.name().replace('/', '_') + ".npy");
-                if (!frames.containsKey(d.name()) && !writeNpy(p, d)) {
-                    continue;
-                }
-                ObjectNode side = Json.object();
-                side.set("provenance", provenance);
-                ObjectNode array = side.putObject("array");
-                array.put("name", d.name());
-                array.putArray("dims").addAll(d.dims().stream().map(com.fasterxml.jackson.databind.node.TextNode::new)
-                        .toList());
-                array.put("units", d.units());
-                Json.write(p.resolveSibling(p.getFileName() + ".json"), side);
-                files.add(p.getFileName().toString());
-                files.add(p.getFileName() + ".json");
-            }
+            files.addAll(writeNpy(ctx, provenance, datasets, frames.keySet()));
         }
         List<Warning> warnings = new ArrayList<>();
         if (ctx.has("png")) {
@@ -506,7 +486,7 @@ public final class Engine {
     /**
      * Returns the frame table ({@link Simulation#frameTable()}) as datasets {@code frames/step} (the rows' step
      * counters) and {@code frames/<column>}, over the series rows written while stepping (row r holds step
-     * {@code r * seriesEvery()}; not the {@link Simulation#finalRows()}) where
+     * {@code r * seriesEvery()}) where
      * {@link Simulation#frameTableRow} holds; empty when the simulation has no frame table.
      *
      * @param sim the simulation
@@ -569,6 +549,40 @@ public final class Engine {
             }
         }
         return file;
+    }
+
+    /**
+     * Writes {@code <stem>_<name>.npy} ({@code /} in the name as {@code _}) and its {@code .npy.json} sidecar
+     * (provenance, name, dims, units) for every float64 or float32 dataset; a dataset named in {@code streamed}
+     * already has its NPY file (a snapshot stream), which gets the sidecar only.
+     *
+     * @param ctx the settings (output directory, stem)
+     * @param provenance the final provenance. Not modified.
+     * @param datasets the datasets. Not modified.
+     * @param streamed names of datasets whose NPY file exists. Not modified.
+     * @return the files written, relative to the output directory
+     * @throws IOException if writing fails
+     */
+    public static List<String> writeNpy(RunContext ctx, ObjectNode provenance, List<Dataset> datasets,
+            java.util.Set<String> streamed) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (Dataset d : datasets) {
+            Path p = ctx.out().resolve(ctx.stem() + "_" + d.name().replace('/', '_') + ".npy");
+            if (!streamed.contains(d.name()) && !writeNpy(p, d)) {
+                continue;
+            }
+            ObjectNode side = Json.object();
+            side.set("provenance", provenance);
+            ObjectNode array = side.putObject("array");
+            array.put("name", d.name());
+            array.putArray("dims").addAll(d.dims().stream().map(com.fasterxml.jackson.databind.node.TextNode::new)
+                    .toList());
+            array.put("units", d.units());
+            Json.write(p.resolveSibling(p.getFileName() + ".json"), side);
+            files.add(p.getFileName().toString());
+            files.add(p.getFileName() + ".json");
+        }
+        return files;
     }
 
     private static boolean writeNpy(Path p, Dataset d) throws IOException {

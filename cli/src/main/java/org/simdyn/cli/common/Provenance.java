@@ -42,7 +42,7 @@ public final class Provenance {
      * @param status {@code ok}, {@code failed}, {@code interrupted}, {@code running} or {@code dry_run}
      * @return a new object with every key of {@link #KEYS}
      */
-    public static ObjectNode build(RunContext ctx, Parameters parameters, Simulation sim, JsonNode restartFrom,
+    public static ObjectNode build(RunContext ctx, Parameters parameters, Description sim, JsonNode restartFrom,
             String status) {
         ObjectNode o = Json.object();
         o.put("software", "simdyn");

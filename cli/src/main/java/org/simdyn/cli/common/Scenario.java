@@ -45,7 +45,8 @@ public interface Scenario {
     }
 
     /**
-     * Builds the simulation from validated parameters, checking the combinations (an
+     * Builds the simulation (or, for a command that is not one time-stepping run, its {@link Description}) from
+     * validated parameters, checking the combinations (an
      * {@link IllegalArgumentException} naming parameter, value and range becomes exit 2). Does no stepping.
      *
      * @param parameters the parameters in force
@@ -53,23 +54,23 @@ public interface Scenario {
      * @return the simulation, at no particular state until {@link Simulation#initialize()}
      * @throws IllegalArgumentException for a bad combination of parameters
      */
-    Simulation create(Parameters parameters, RunContext context);
+    Description create(Parameters parameters, RunContext context);
 
     /**
      * Runs the command after validation: by default the {@link Engine} steps {@code sim} and writes its outputs.
-     * Commands that are not one time-stepping run (ensembles, parameter sweeps, analyses of a state) override
-     * this and write their own files into {@code context.out()}, which exists.
+     * Commands that are not one time-stepping run (scans, ensembles, analyses of a state; those made of many runs
+     * through {@link MultiRun}) override this and write their own files into {@code context.out()}, which exists.
      *
      * @param context the run's settings
      * @param parameters the parameters in force
-     * @param sim the simulation returned by {@link #create}
+     * @param sim what {@link #create} returned
      * @param restart the checkpoint to continue from, or null
      * @param log stderr and {@code log.txt}
      * @return the outcome
      * @throws IOException if writing fails
      */
-    default Engine.Outcome run(RunContext context, Parameters parameters, Simulation sim, Checkpoint restart,
+    default Engine.Outcome run(RunContext context, Parameters parameters, Description sim, Checkpoint restart,
             RunLog log) throws IOException {
-        return new Engine(context, parameters, sim, restart, log).run();
+        return new Engine(context, parameters, (Simulation) sim, restart, log).run();
     }
 }

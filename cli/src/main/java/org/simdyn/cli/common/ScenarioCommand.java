@@ -151,16 +151,20 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
         Parameters params = Parameters.resolve(scenario, layers, config, options.overrides());
         RunContext ctx = RunContext.resolve(command, argv, options, config, params, scenario);
-        Simulation sim;
+        Description sim;
         try {
             sim = scenario.create(params, ctx);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         if (checkpoint != null) {
-            checkRestart(checkpoint, ctx, params, sim);
+            if (!(sim instanceof Simulation one)) {
+                throw new UsageException("--restart is not available for " + command + " (only single runs "
+                        + "checkpoint)");
+            }
+            checkRestart(checkpoint, ctx, params, one);
         }
-        long largest = Engine.largestDatasetBytes(ctx, sim);
+        long largest = sim instanceof Simulation one ? Engine.largestDatasetBytes(ctx, one) : 0;
         if (ctx.has("h5") && largest > ctx.maxDatasetMib() << 20) {
             throw new UsageException(String.format(Locale.ROOT, "--max-dataset-mib: the largest HDF5 dataset would "
                     + "be %.1f MiB, more than %d MiB (use --save-every or --frames for fewer frames, "
@@ -176,7 +180,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             envelope.putArray("files");
             fill(envelope, params, sim.warnings(), Provenance.build(ctx, params, sim, null, "dry_run"), null);
             envelope.put("steps", sim.steps());
-            envelope.put("frames", Engine.frameCount(ctx, sim));
+            envelope.put("frames", sim instanceof Simulation one ? Engine.frameCount(ctx, one) : 0);
             if (ctx.json()) {
                 Json.print(stdout, envelope);
             } else {
@@ -212,7 +216,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             t.put("steps", done);
             Json.putNumber(t, "steps_per_second", o.computeSeconds() > 0 ? done / o.computeSeconds() : Double.NaN);
             envelope.set("headline", envelope.remove("headline"));
-            if (o.error() != null) {
+            if (o.error() != null && !o.status().equals("interrupted")) {
                 envelope.put("error", o.error());
             }
             Json.write(ctx.out().resolve("run.json"), envelope);
@@ -220,8 +224,9 @@ public final class ScenarioCommand implements Callable<Integer> {
             if (o.status().equals("failed")) {
                 log.always(prefix + o.error());
             } else if (o.status().equals("interrupted")) {
-                log.always(prefix + "interrupted (" + (o.exitCode() == 130 ? "SIGINT" : "SIGTERM") + ") at step "
-                        + o.step() + " (t = " + o.step() * sim.dt() + "); files are in " + ctx.out()
+                log.always(prefix + "interrupted (" + (o.exitCode() == 130 ? "SIGINT" : "SIGTERM") + ") "
+                        + (o.error() != null ? o.error() : "at step " + o.step() + " (t = " + o.step() * sim.dt()
+                        + ")") + "; files are in " + ctx.out()
                         + (ctx.checkpointEvery() > 0 ? "; continue with --restart " + ctx.out().resolve(
                                 Checkpoint.FILE) : ""));
             }

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@link #state()} (Philox draws need only the seed and the step counter), so that a checkpoint restores the run
  * bit for bit.
  */
-public interface Simulation {
+public interface Simulation extends Description {
     /** @return the integrator's name for provenance, e.g. {@code "velocity-verlet"} */
     String integrator();
 
@@ -55,21 +55,11 @@ public interface Simulation {
     List<Field> seriesColumns();
 
     /**
-     * Returns the series interval in steps; {@code 0} means no rows while stepping (only {@link #finalRows()}).
+     * Returns the series interval in steps; {@code 0} means no rows.
      *
      * @return the interval, {@code >= 0}
      */
     long seriesEvery();
-
-    /**
-     * Returns rows appended to the diagnostic series after a successful run, one value per column each: results
-     * known only at the end (e.g. the runs of a scan, whose number depends on the refinement). Default: none.
-     *
-     * @return the rows. Not modified by the engine.
-     */
-    default List<double[]> finalRows() {
-        return List.of();
-    }
 
     /**
      * Returns the names of the series columns written to {@code <stem>.csv}, in that order. Default: every column

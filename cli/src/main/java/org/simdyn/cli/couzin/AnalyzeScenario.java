@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.simdyn.cli.common.Checkpoint;
-import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Engine;
-import org.simdyn.cli.common.Field;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.Param;
 import org.simdyn.cli.common.Param.Kind;
@@ -20,7 +18,7 @@ import org.simdyn.cli.common.Provenance;
 import org.simdyn.cli.common.RunContext;
 import org.simdyn.cli.common.RunLog;
 import org.simdyn.cli.common.Scenario;
-import org.simdyn.cli.common.Simulation;
+import org.simdyn.cli.common.Description;
 import org.simdyn.cli.common.Warning;
 import org.simdyn.particles.Domain;
 import org.simdyn.particles.ParticlePurposes;
@@ -84,7 +82,7 @@ final class AnalyzeScenario implements Scenario {
 
     /** The analysed state and its settings; describes itself to the core as a run of no steps. */
     record Analysis(SwarmState swarm, Domain domain, double box, double rR, double clusterRadius, double corrBin,
-            double corrMax) implements Simulation {
+            double corrMax) implements Description {
         @Override
         public String integrator() {
             return "none (analysis of a state)";
@@ -100,53 +98,8 @@ final class AnalyzeScenario implements Scenario {
             return 0;
         }
 
-        @Override
-        public Map<String, double[]> state() {
-            return Map.of();
-        }
-
-        @Override
-        public void initialize() {
-            // nothing to step
-        }
-
-        @Override
-        public void step(long n) {
-            throw new IllegalStateException("an analysis has no steps");
-        }
-
-        @Override
-        public List<Field> frameFields() {
-            return List.of();
-        }
-
-        @Override
-        public void frame(String name, double[] out) {
-            throw new IllegalStateException("an analysis has no frames");
-        }
-
-        @Override
-        public List<Field> seriesColumns() {
-            return List.of();
-        }
-
-        @Override
-        public long seriesEvery() {
-            return 1;
-        }
-
-        @Override
-        public void row(long n, double[] out) {
-            throw new IllegalStateException("an analysis has no series");
-        }
-
-        @Override
-        public List<Dataset> results() {
-            return List.of();
-        }
-
-        @Override
-        public ObjectNode headline() {
+        /** @return the analysis (couzin spec section 6.4) */
+        ObjectNode headline() {
             return analyze(swarm, domain, box, rR, clusterRadius, corrBin, corrMax);
         }
 
@@ -157,7 +110,7 @@ final class AnalyzeScenario implements Scenario {
     }
 
     @Override
-    public Simulation create(Parameters p, RunContext context) {
+    public Description create(Parameters p, RunContext context) {
         if (context.restart() != null) {
             throw new IllegalArgumentException("--restart is not available for couzin analyze (only couzin run "
                     + "checkpoints)");
@@ -259,10 +212,10 @@ final class AnalyzeScenario implements Scenario {
     }
 
     @Override
-    public Engine.Outcome run(RunContext ctx, Parameters params, Simulation sim, Checkpoint restart, RunLog log)
+    public Engine.Outcome run(RunContext ctx, Parameters params, Description sim, Checkpoint restart, RunLog log)
             throws IOException {
         long t0 = System.nanoTime();
-        ObjectNode headline = sim.headline();
+        ObjectNode headline = ((Analysis) sim).headline();
         double compute = (System.nanoTime() - t0) * 1e-9;
         return new Engine.Outcome("ok", 0, 0, compute, 0, List.of(), headline,
                 Provenance.build(ctx, params, sim, null, "ok"), null, List.<Warning>of());

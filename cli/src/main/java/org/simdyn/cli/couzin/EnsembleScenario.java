@@ -11,19 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.simdyn.cli.common.Checkpoint;
 import org.simdyn.cli.common.CsvStream;
+import org.simdyn.cli.common.Description;
 import org.simdyn.cli.common.Engine;
 import org.simdyn.cli.common.Hdf5;
 import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
+import org.simdyn.cli.common.MultiRun;
 import org.simdyn.cli.common.Param;
 import org.simdyn.cli.common.Parameters;
 import org.simdyn.cli.common.Provenance;
@@ -39,7 +39,11 @@ import org.simdyn.cli.common.Warning;
  * per run {@code max(1, cores/P)} unless {@code --threads} is given). Writes {@code <stem>.h5} with one group
  * {@code /seed_<s>} per seed (the datasets of {@code couzin run}), {@code <stem>.csv} (one row per seed: window
  * means and final values) and the ensemble headline with statistics over the seeds. A {@code seed} key in a
- * config file is ignored; {@code --seed} with {@code --seeds} is an error. The series are kept in memory.
+ * config file is ignored; {@code --seed} with {@code --seeds} is an error. The runs go through {@link MultiRun}
+ * (progress per run; on SIGINT/SIGTERM the running members stop at their next step and the completed ones are
+ * written, status {@code interrupted}). Each member streams its series and frames to {@code .spill/seed_<s>/}
+ * (memory does not grow with steps x seeds), read back when the HDF5 file is assembled; {@code .spill} is deleted
+ * then.
  */
 final class EnsembleScenario implements Scenario {
     /** Most seeds of one ensemble. */
@@ -161,32 +165,26 @@ final class EnsembleScenario implements Scenario {
     }
 
     @Override
-    public Engine.Outcome run(RunContext ctx, Parameters params, Simulation sim, Checkpoint restart, RunLog log)
+    public Engine.Outcome run(RunContext ctx, Parameters params, Description sim, Checkpoint restart, RunLog log)
             throws IOException {
         Plan plan = (Plan) sim;
         CouzinSetup setup = plan.delegate().setup();
+        Path spill = ctx.out().resolve(".spill");
         long t0 = System.nanoTime();
         List<Member> members = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(plan.parallel);
         String failure = null;
-        try {
-            List<Future<Member>> futures = new ArrayList<>();
+        try (MultiRun runs = new MultiRun(ctx.command(), plan.parallel, ctx.progress(), log)) {
+            List<MultiRun.Task<Member>> tasks = new ArrayList<>();
             for (long s : plan.seeds) {
-                futures.add(pool.submit(() -> Member.run(setup, s, plan.threads, ctx)));
+                tasks.add(control -> Member.run(setup, s, plan.threads, ctx, control, spill.resolve("seed_" + s)));
             }
-            for (Future<Member> f : futures) {
-                Member m = f.get();
+            runs.run(tasks, 0, (i, m) -> {
                 members.add(m);
                 log.line("simdyn " + ctx.command() + ": seed " + m.seed() + " done in "
                         + String.format(java.util.Locale.ROOT, "%.2f", m.wallSeconds()) + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = "interrupted while waiting for the runs";
-        } catch (ExecutionException e) {
-            failure = "a run failed: " + e.getCause();
-        } finally {
-            pool.shutdownNow();
+            });
+        } catch (RuntimeException e) {
+            failure = "a run failed: " + e;
         }
         double compute = (System.nanoTime() - t0) * 1e-9;
         boolean interrupted = Interrupts.requested() != 0;
@@ -201,13 +199,14 @@ final class EnsembleScenario implements Scenario {
         ObjectNode headline = headline(setup, plan.seeds, members);
         List<String> files = new ArrayList<>();
         if (ctx.has("h5")) {
-            writeH5(ctx.out().resolve(ctx.stem() + ".h5"), provenance, params, members);
+            writeH5(ctx.out().resolve(ctx.stem() + ".h5"), provenance, params, members, plan.delegate(), ctx);
             files.add(ctx.stem() + ".h5");
         }
         if (ctx.has("csv")) {
             writeCsv(ctx.out().resolve(ctx.stem() + ".csv"), ctx.command(), Json.compact(provenance), members);
             files.add(ctx.stem() + ".csv");
         }
+        deleteTree(spill);
         double output = (System.nanoTime() - t1) * 1e-9;
         int code = switch (status) {
             case "ok" -> 0;
@@ -216,11 +215,22 @@ final class EnsembleScenario implements Scenario {
         };
         long steps = 0;
         for (Member m : members) {
-            steps += m.datasets().stream().filter(d -> d.name().equals("step")).findFirst().orElseThrow().shape()[0]
-                    - 1;
+            steps += m.steps();
         }
-        return new Engine.Outcome(status, code, steps, compute, output, files, headline, provenance,
-                failure == null ? null : "failed: " + failure, List.<Warning>of());
+        String error = status.equals("interrupted") ? "after " + members.size() + " of " + plan.seeds.length
+                + " seeds" : failure == null ? null : "failed: " + failure;
+        return new Engine.Outcome(status, code, steps, compute, output, files, headline, provenance, error,
+                List.<Warning>of());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /**
@@ -301,8 +311,8 @@ final class EnsembleScenario implements Scenario {
         return o;
     }
 
-    private static void writeH5(Path file, ObjectNode provenance, Parameters params, List<Member> members)
-            throws IOException {
+    private static void writeH5(Path file, ObjectNode provenance, Parameters params, List<Member> members,
+            CouzinRun template, RunContext ctx) throws IOException {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
             try (WritableHdfFile h = HdfFile.write(part)) {
@@ -316,7 +326,7 @@ final class EnsembleScenario implements Scenario {
                     WritableGroup sg = h.putGroup("seed_" + m.seed());
                     sg.putAttribute("seed", m.seed());
                     sg.putAttribute("state_sha256", m.headline().get("state_sha256").asText());
-                    Hdf5.putAll(sg, m.datasets());
+                    Hdf5.putAll(sg, m.datasets(template, ctx));
                 }
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.simdyn.cli.common.Checkpoint;
+import org.simdyn.cli.common.Description;
 import org.simdyn.cli.common.CsvStream;
 import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Engine;
@@ -176,7 +177,7 @@ final class HysteresisScenario implements Scenario {
     }
 
     @Override
-    public Engine.Outcome run(RunContext ctx, Parameters params, Simulation sim, Checkpoint restart, RunLog log)
+    public Engine.Outcome run(RunContext ctx, Parameters params, Description sim, Checkpoint restart, RunLog log)
             throws IOException {
         Sweep sw = (Sweep) sim;
         long t0 = System.nanoTime();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.simdyn.cli.common.Checkpoint;
+import org.simdyn.cli.common.Description;
 import org.simdyn.cli.common.CsvStream;
 import org.simdyn.cli.common.Engine;
 import org.simdyn.cli.common.Json;
@@ -68,7 +69,7 @@ final class RunScenario implements Scenario {
     }
 
     @Override
-    public Engine.Outcome run(RunContext context, Parameters parameters, Simulation sim, Checkpoint restart,
+    public Engine.Outcome run(RunContext context, Parameters parameters, Description sim, Checkpoint restart,
             RunLog log) throws IOException {
         Engine.Outcome o = Scenario.super.run(context, parameters, sim, restart, log);
         CouzinRun run = (CouzinRun) sim;

@@ -1,31 +1,51 @@
 package org.simdyn.cli.kg;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import org.simdyn.cli.common.Checkpoint;
+import org.simdyn.cli.common.CsvStream;
+import org.simdyn.cli.common.Dataset;
+import org.simdyn.cli.common.Description;
+import org.simdyn.cli.common.Engine;
+import org.simdyn.cli.common.Field;
+import org.simdyn.cli.common.Hdf5;
+import org.simdyn.cli.common.Interrupts;
+import org.simdyn.cli.common.Json;
+import org.simdyn.cli.common.MultiRun;
 import org.simdyn.cli.common.Param;
 import org.simdyn.cli.common.Param.Kind;
 import org.simdyn.cli.common.Param.Range;
 import org.simdyn.cli.common.Parameters;
+import org.simdyn.cli.common.Plots;
+import org.simdyn.cli.common.Provenance;
 import org.simdyn.cli.common.RunContext;
+import org.simdyn.cli.common.RunLog;
 import org.simdyn.cli.common.Scenario;
-import org.simdyn.cli.common.Simulation;
 import org.simdyn.cli.common.UsageException;
+import org.simdyn.cli.common.Warning;
 import org.simdyn.fields.Filter;
 import org.simdyn.fields.Grid;
 import org.simdyn.fields.KgParams;
 import org.simdyn.fields.Method;
 import org.simdyn.fields.Potentials;
 import org.simdyn.fields.analysis.CollisionClassifier.Setup;
+import org.simdyn.fields.analysis.KinkScan.Row;
 import org.simdyn.fields.analysis.KinkScan.ScanParams;
+import org.simdyn.fields.analysis.KinkScan.ScanResult;
 
 /**
  * {@code simdyn kg scan} (kg.md sections 6 and 8): a velocity scan of phi^4 kink-antikink collisions through
  * {@link org.simdyn.fields.analysis.KinkScan}: the grid of {@code --u} ({@code a:b:h} ranges and/or values,
  * comma-separated), refinement of every window edge to {@code --refine-tol}, {@code --parallel-runs} runs at a time
- * (results do not depend on it). The scan is a one-shot computation: the engine takes no steps, the runs become the
- * rows of {@code scan.csv} and one group per run of {@code scan.h5}.
+ * (results do not depend on it) through {@link MultiRun}: progress per run, and on SIGINT/SIGTERM the completed
+ * runs are written with status {@code interrupted}. The runs become the rows of {@code scan.csv} and one group per
+ * run of {@code scan.h5}; {@code outcomes.png} charts them.
  */
 public final class KgScanScenario implements Scenario {
     /** The largest number of grid points. */
@@ -82,7 +102,7 @@ public final class KgScanScenario implements Scenario {
     }
 
     @Override
-    public Simulation create(Parameters p, RunContext context) {
+    public Description create(Parameters p, RunContext context) {
         double[] us = grid(p.text("u"));
         Method method = Method.of(p.text("method"));
         Filter filter = Filter.of(p.text("filter"));
@@ -94,7 +114,58 @@ public final class KgScanScenario implements Scenario {
         ScanParams scan = new ScanParams(us, p.real("refine_tol"), base);
         int parallel = p.value("parallel_runs") == null ? Runtime.getRuntime().availableProcessors()
                 : (int) p.integer("parallel_runs");
-        return new KgScanSimulation(scan, parallel);
+        return new KgScan(scan, parallel);
+    }
+
+    @Override
+    public Engine.Outcome run(RunContext ctx, Parameters params, Description sim, Checkpoint restart, RunLog log)
+            throws IOException {
+        KgScan scan = (KgScan) sim;
+        long t0 = System.nanoTime();
+        ScanResult result;
+        try (MultiRun runs = new MultiRun(ctx.command(), scan.parallel(), ctx.progress(), log)) {
+            result = scan.run(runs);
+        }
+        double compute = (System.nanoTime() - t0) * 1e-9;
+        long t1 = System.nanoTime();
+        String status = result.complete() ? "ok" : "interrupted";
+        ObjectNode provenance = Provenance.build(ctx, params, sim, null, status);
+        List<String> files = new ArrayList<>();
+        List<Dataset> datasets = scan.datasets(result);
+        if (ctx.has("h5")) {
+            Hdf5.write(ctx.out().resolve(ctx.stem() + ".h5"), provenance, params.values(), datasets);
+            files.add(ctx.stem() + ".h5");
+        }
+        if (ctx.has("csv")) {
+            try (CsvStream csv = CsvStream.create(ctx.out().resolve(ctx.stem() + ".csv"), ctx.command(),
+                    Json.compact(provenance), KgScan.columns().stream().map(Field::name).toList())) {
+                for (double[] row : KgScan.rows(result)) {
+                    csv.append(row);
+                }
+            }
+            files.add(ctx.stem() + ".csv");
+        }
+        if (ctx.has("npy")) {
+            files.addAll(Engine.writeNpy(ctx, provenance, datasets, Set.of()));
+        }
+        List<Warning> warnings = new ArrayList<>();
+        if (ctx.has("png")) {
+            List<String> failed = new ArrayList<>();
+            files.addAll(Plots.write(ctx.out(), scan.plots(result), ctx.plotWidth(), ctx.plotHeight(),
+                    ctx.commandLine(), Json.ascii(provenance), failed));
+            for (String f : failed) {
+                warnings.add(new Warning("plot_failed", f));
+                log.line("simdyn " + ctx.command() + ": warning: " + f);
+            }
+        }
+        long steps = 0;
+        for (Row r : result.rows()) {
+            steps += r.result().steps();
+        }
+        double output = (System.nanoTime() - t1) * 1e-9;
+        String where = result.complete() ? null : "after " + result.runs() + " completed runs of the scan";
+        return new Engine.Outcome(status, result.complete() ? 0 : Interrupts.requested(), steps, compute, output,
+                files, scan.headline(result), provenance, where, warnings);
     }
 
     /**

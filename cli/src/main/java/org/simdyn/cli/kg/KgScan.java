@@ -2,14 +2,18 @@ package org.simdyn.cli.kg;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.simdyn.cli.common.Dataset;
+import org.simdyn.cli.common.Description;
 import org.simdyn.cli.common.Field;
 import org.simdyn.cli.common.Json;
+import org.simdyn.cli.common.MultiRun;
 import org.simdyn.cli.common.Plot;
-import org.simdyn.cli.common.Simulation;
 import org.simdyn.cli.common.Warning;
 import org.simdyn.fields.Grid;
 import org.simdyn.fields.InitialConditions;
@@ -17,6 +21,7 @@ import org.simdyn.fields.KgParams;
 import org.simdyn.fields.KleinGordon;
 import org.simdyn.fields.Potential;
 import org.simdyn.fields.Potentials;
+import org.simdyn.fields.analysis.CollisionClassifier;
 import org.simdyn.fields.analysis.CollisionClassifier.Outcome;
 import org.simdyn.fields.analysis.CollisionClassifier.Result;
 import org.simdyn.fields.analysis.CollisionClassifier.Setup;
@@ -27,20 +32,20 @@ import org.simdyn.fields.analysis.KinkScan.ScanResult;
 import org.simdyn.fields.analysis.KinkScan.Window;
 
 /**
- * The one-shot "simulation" of {@code kg scan}: {@link #initialize()} runs the whole {@link KinkScan}; the engine
- * takes no steps. Rows of the series ({@code scan.csv}): {@code u}, {@code outcome} (0 capture, 1 undecided,
- * 2 escape), {@code bounces}, {@code v_out}, {@code rel_energy_change}, {@code steps}, {@code refinement} (0/1).
- * {@code scan.h5} has one group per run, {@code /u<shortest decimal of u>}, with {@code center}, {@code t_center},
- * {@code energy} and {@code t_energy} (the initial and final energies: the classifier keeps no energy series),
- * {@code bounces} and {@code v_out}.
+ * {@code kg scan} once validated: the {@link KinkScan} to run, {@code --parallel-runs} collisions at a time through
+ * {@link MultiRun} (progress per run; on SIGINT/SIGTERM the running collisions stop at their next step and the scan
+ * keeps the runs completed), and its outputs. Rows ({@code scan.csv}, and root datasets of {@code scan.h5}, with
+ * coordinate {@code u}): {@code u}, {@code outcome} (0 capture, 1 undecided, 2 escape), {@code bounces},
+ * {@code v_out}, {@code rel_energy_change}, {@code steps}, {@code refinement} (0/1). {@code scan.h5} has one group per
+ * run, {@code /u<shortest decimal of u>}, with {@code center}, {@code t_center}, {@code energy} and {@code t_energy}
+ * (the initial and final energies: the classifier keeps no energy series), {@code bounces} and {@code v_out}.
  */
-final class KgScanSimulation implements Simulation {
+final class KgScan implements Description {
     private final ScanParams scan;
     private final int parallel;
     private final List<Warning> warnings = new ArrayList<>();
-    private ScanResult result;
 
-    KgScanSimulation(ScanParams scan, int parallel) {
+    KgScan(ScanParams scan, int parallel) {
         this.scan = scan;
         this.parallel = parallel;
     }
@@ -56,42 +61,55 @@ final class KgScanSimulation implements Simulation {
         return scan.base().dt();
     }
 
+    /** @return 0: the runs differ in length */
     @Override
     public long steps() {
         return 0;
     }
 
-    @Override
-    public Map<String, double[]> state() {
-        return Map.of();
-    }
-
-    @Override
-    public void initialize() {
-        result = KinkScan.run(scan, parallel);
-        if (Double.isNaN(result.vc())) {
-            warnings.add(new Warning("no_vc", "the top of the u grid is not a 1-bounce escape (or no grid point "
-                    + "below it is not): v_c is null; extend the grid upwards"));
+    /**
+     * Runs the scan.
+     *
+     * @param runs the runner. Used.
+     * @return the result, complete unless {@code runs} was stopped
+     * @throws IOException never in practice (the collisions write nothing)
+     */
+    ScanResult run(MultiRun runs) throws IOException {
+        try {
+            ScanResult result = KinkScan.run(scan, (batch, later) -> {
+                List<MultiRun.Task<Result>> tasks = new ArrayList<>();
+                for (Setup s : batch) {
+                    tasks.add(control -> {
+                        try {
+                            return CollisionClassifier.run(s, control::stopped);
+                        } catch (CancellationException e) {
+                            return null;
+                        }
+                    });
+                }
+                try {
+                    return runs.run(tasks, later, null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (result.complete() && Double.isNaN(result.vc())) {
+                warnings.add(new Warning("no_vc", "the top of the u grid is not a 1-bounce escape (or no grid point "
+                        + "below it is not): v_c is null; extend the grid upwards"));
+            }
+            return result;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    @Override
-    public void step(long n) {
-        throw new IllegalStateException("kg scan takes no steps");
+    /** @return the collisions run at a time */
+    int parallel() {
+        return parallel;
     }
 
-    @Override
-    public List<Field> frameFields() {
-        return List.of();
-    }
-
-    @Override
-    public void frame(String name, double[] out) {
-        throw new IllegalStateException("kg scan has no snapshot fields");
-    }
-
-    @Override
-    public List<Field> seriesColumns() {
+    /** @return the columns of {@code scan.csv} and the root datasets of {@code scan.h5} */
+    static List<Field> columns() {
         return List.of(Field.scalar("u", "1", "kink speed u"),
                 Field.scalar("outcome", "1", "0 capture, 1 undecided, 2 escape"),
                 Field.scalar("bounces", "1", "bounces on [0, T_run]"),
@@ -101,18 +119,13 @@ final class KgScanSimulation implements Simulation {
                 Field.scalar("refinement", "1", "1 for a refinement run, 0 for a grid point"));
     }
 
-    @Override
-    public long seriesEvery() {
-        return 0;
-    }
-
-    @Override
-    public void row(long n, double[] out) {
-        throw new IllegalStateException("kg scan has no rows while stepping");
-    }
-
-    @Override
-    public List<double[]> finalRows() {
+    /**
+     * The rows of {@code scan.csv}, sorted by u.
+     *
+     * @param result the scan
+     * @return one row per run, in the order of {@link #columns()}
+     */
+    static List<double[]> rows(ScanResult result) {
         List<double[]> rows = new ArrayList<>();
         for (Row r : result.rows()) {
             Result x = r.result();
@@ -122,9 +135,24 @@ final class KgScanSimulation implements Simulation {
         return rows;
     }
 
-    @Override
-    public List<Dataset> results() {
+    /**
+     * The datasets of {@code scan.h5}: the rows' columns at the root, then one group per run.
+     *
+     * @param result the scan
+     * @return the datasets
+     */
+    List<Dataset> datasets(ScanResult result) {
         List<Dataset> d = new ArrayList<>();
+        List<double[]> rows = rows(result);
+        List<Field> columns = columns();
+        for (int j = 0; j < columns.size(); j++) {
+            double[] col = new double[rows.size()];
+            for (int i = 0; i < col.length; i++) {
+                col[i] = rows.get(i)[j];
+            }
+            Field f = columns.get(j);
+            d.add(new Dataset(f.name(), col, new int[] {col.length}, f.units(), f.longName(), List.of("u"), j == 0));
+        }
         Setup b = scan.base();
         Grid g = Grid.line(b.n(), b.length());
         Potential pot = Potentials.phi4(b.lambda(), b.vacuum());
@@ -151,8 +179,13 @@ final class KgScanSimulation implements Simulation {
         return d;
     }
 
-    @Override
-    public ObjectNode headline() {
+    /**
+     * The headline (kg.md section 8).
+     *
+     * @param result the scan
+     * @return the headline
+     */
+    ObjectNode headline(ScanResult result) {
         ObjectNode h = Json.object();
         ArrayNode rows = h.putArray("rows");
         for (Row r : result.rows()) {
@@ -209,8 +242,13 @@ final class KgScanSimulation implements Simulation {
         }
     }
 
-    @Override
-    public List<Plot> plots(Map<String, Dataset> datasets) {
+    /**
+     * The chart {@code outcomes.png}.
+     *
+     * @param result the scan
+     * @return the plot
+     */
+    List<Plot> plots(ScanResult result) {
         List<Row> rows = result.rows();
         double[] u = new double[rows.size()];
         double[] bounces = new double[rows.size()];
