@@ -349,13 +349,7 @@ public final class Engine {
      * @return a new object
      */
     public static ObjectNode settings(RunContext ctx, Simulation sim) {
-        ObjectNode s = Json.object();
-        Json.putUnsigned(s, "seed", ctx.seed());
-        s.put("frames", ctx.frames());
-        s.put("save_every", ctx.saveEvery());
-        s.put("snapshot_precision", ctx.float32() ? "float32" : "float64");
-        s.put("formats", String.join(",", RunContext.FORMATS.stream().filter(ctx::has).toList()));
-        s.put("stem", ctx.stem());
+        ObjectNode s = Provenance.runSettings(ctx);
         s.put("steps", sim.steps());
         return s;
     }
@@ -369,11 +363,7 @@ public final class Engine {
             r.put("state_sha256", restart.sha256());
             from = r;
         }
-        ObjectNode p = Provenance.build(ctx, params, sim, from, status);
-        ObjectNode settings = settings(ctx, sim);
-        settings.remove("steps");
-        p.set("run_settings", settings);
-        return p;
+        return Provenance.build(ctx, params, sim, from, status);
     }
 
     /** Appends the {@link Simulation#csvColumns()} of a series row to {@code <stem>.csv}, if written. */

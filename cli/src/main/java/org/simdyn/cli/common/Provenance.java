@@ -40,7 +40,7 @@ public final class Provenance {
      * @param sim the simulation (integrator, dt, RNG purposes), or null for a dry run
      * @param restartFrom {@code {file, step, state_sha256}} or null
      * @param status {@code ok}, {@code failed}, {@code interrupted}, {@code running} or {@code dry_run}
-     * @return a new object with every key of {@link #KEYS}
+     * @return a new object with every key of {@link #KEYS}, then {@code run_settings} ({@link #runSettings})
      */
     public static ObjectNode build(RunContext ctx, Parameters parameters, Description sim, JsonNode restartFrom,
             String status) {
@@ -91,7 +91,26 @@ public final class Provenance {
         o.set("cpu", Environment.cpu());
         o.set("restart_from", restartFrom);
         o.put("status", status);
+        o.set("run_settings", runSettings(ctx));
         return o;
+    }
+
+    /**
+     * Returns the output settings that {@code rerun} repeats: seed, frames, save_every, snapshot_precision, formats,
+     * stem.
+     *
+     * @param ctx the run's settings
+     * @return a new object
+     */
+    public static ObjectNode runSettings(RunContext ctx) {
+        ObjectNode s = Json.object();
+        Json.putUnsigned(s, "seed", ctx.seed());
+        s.put("frames", ctx.frames());
+        s.put("save_every", ctx.saveEvery());
+        s.put("snapshot_precision", ctx.float32() ? "float32" : "float64");
+        s.put("formats", String.join(",", RunContext.FORMATS.stream().filter(ctx::has).toList()));
+        s.put("stem", ctx.stem());
+        return s;
     }
 
     /**

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Description;
 import org.simdyn.cli.common.Field;
+import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.MultiRun;
 import org.simdyn.cli.common.Plot;
@@ -41,8 +43,12 @@ import org.simdyn.fields.analysis.KinkScan.Window;
  * (the initial and final energies: the classifier keeps no energy series), {@code bounces} and {@code v_out}.
  */
 final class KgScan implements Description {
+    /** Test hook: the scan requests an interrupt (as SIGINT would) when this many collisions are done; -1 never. */
+    static volatile int interruptAfterRuns = -1;
+
     private final ScanParams scan;
     private final int parallel;
+    private final AtomicInteger done = new AtomicInteger();
     private final List<Warning> warnings = new ArrayList<>();
 
     KgScan(ScanParams scan, int parallel) {
@@ -80,11 +86,16 @@ final class KgScan implements Description {
                 List<MultiRun.Task<Result>> tasks = new ArrayList<>();
                 for (Setup s : batch) {
                     tasks.add(control -> {
+                        Result r;
                         try {
-                            return CollisionClassifier.run(s, control::stopped);
+                            r = CollisionClassifier.run(s, control::stopped);
                         } catch (CancellationException e) {
                             return null;
                         }
+                        if (done.incrementAndGet() == interruptAfterRuns) {
+                            Interrupts.request(130);
+                        }
+                        return r;
                     });
                 }
                 try {
