@@ -135,7 +135,13 @@ public final class MultiRun implements AutoCloseable {
                 if (stopped()) {
                     return null;
                 }
-                R r = t.run(this::stopped);
+                R r;
+                try {
+                    r = t.run(this::stopped);
+                } catch (IOException | RuntimeException | Error e) {
+                    failed = true; // the running runs stop now, not when the caller reaches this one
+                    throw e;
+                }
                 if (r != null) {
                     done.incrementAndGet();
                 }
@@ -159,7 +165,6 @@ public final class MultiRun implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 Interrupts.request(130);
             } catch (ExecutionException e) {
-                failed = true;
                 failure = failure == null ? e.getCause() : failure;
                 next++;
             }

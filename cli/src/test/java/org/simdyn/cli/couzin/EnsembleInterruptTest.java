@@ -1,0 +1,118 @@
+package org.simdyn.cli.couzin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jhdf.HdfFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.simdyn.cli.Main;
+
+/**
+ * {@code couzin ensemble} through the multi-run runner (cli spec sections 7-8): interrupted (deterministically, by
+ * the step hook, one run at a time) as its first member takes its last step, it writes that completed member, with
+ * the bits of the uninterrupted ensemble, status {@code interrupted}, exit 130, and no {@code .spill}; in
+ * {@code log} mode it reports progress per run.
+ */
+class EnsembleInterruptTest {
+    private static final int STEPS = 40;
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void noInterrupt() {
+        CouzinRun.interruptAfter = -1;
+    }
+
+    private static List<String> args(Path out, String... more) {
+        List<String> a = new ArrayList<>(List.of("couzin", "ensemble", "--preset", "mill", "--N", "30", "--steps",
+                Integer.toString(STEPS), "--seeds", "1-3", "--parallel-runs", "1", "--out", out.toString(), "--formats",
+                "h5,csv"));
+        a.addAll(List.of(more));
+        return a;
+    }
+
+    private record Run(int code, String out, List<String> err) {
+    }
+
+    private static Run run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString().lines().toList());
+    }
+
+    private static long[] bits(Path file, String name) throws IOException {
+        try (HdfFile h = new HdfFile(file)) {
+            Object data = h.getDatasetByPath(name).getData();
+            double[] v = data instanceof double[] d ? d : ((double[][]) data)[0];
+            long[] b = new long[v.length];
+            for (int i = 0; i < v.length; i++) {
+                b[i] = Double.doubleToRawLongBits(v[i]);
+            }
+            return b;
+        }
+    }
+
+    @Test
+    void interruptedEnsembleKeepsTheCompletedMembers() throws IOException {
+        Path full = tmp.resolve("full");
+        Run all = run(args(full, "--json", "--quiet"));
+        assertThat(all.code()).as(all.err().toString()).isZero();
+        CouzinRun.interruptAfter = STEPS;
+        Path part = tmp.resolve("part");
+        Run r = run(args(part, "--json"));
+        assertThat(r.code()).as(r.err().toString()).isEqualTo(130);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("status").asText()).isEqualTo("interrupted");
+        assertThat(r.err()).filteredOn(l -> l.contains("interrupted")).singleElement().asString()
+                .startsWith("simdyn couzin ensemble: interrupted (SIGINT) after 1 of 3 seeds; files are in ");
+        JsonNode runs = j.get("headline").get("runs");
+        assertThat(runs).hasSize(1);
+        JsonNode first = new ObjectMapper().readTree(all.out()).get("headline").get("runs").get(0);
+        assertThat(runs.get(0).get("state_sha256")).isEqualTo(first.get("state_sha256"));
+        assertThat(runs.get(0).get("mean")).isEqualTo(first.get("mean"));
+        assertThat(j.get("headline").get("stats").get("mean").get("P").get("n").asInt()).isEqualTo(1);
+        try (HdfFile f = new HdfFile(part.resolve("couzin_ensemble.h5"))) {
+            assertThat(f.getAttribute("status").getData()).isEqualTo("interrupted");
+            assertThat(f.getChildren()).containsKey("seed_1").doesNotContainKeys("seed_2", "seed_3");
+        }
+        for (String d : List.of("seed_1/M_pbc", "seed_1/t", "seed_1/frames/OSI", "seed_1/x_final")) {
+            assertThat(bits(part.resolve("couzin_ensemble.h5"), d)).as(d)
+                    .isEqualTo(bits(full.resolve("couzin_ensemble.h5"), d));
+        }
+        try (HdfFile a = new HdfFile(part.resolve("couzin_ensemble.h5"));
+                HdfFile b = new HdfFile(full.resolve("couzin_ensemble.h5"))) {
+            assertThat(java.util.Arrays.deepEquals((Object[]) a.getDatasetByPath("seed_1/positions").getData(),
+                    (Object[]) b.getDatasetByPath("seed_1/positions").getData())).isTrue();
+        }
+        assertThat(Files.readAllLines(part.resolve("couzin_ensemble.csv"))).hasSize(3 + 1);
+        assertThat(part.resolve(".spill")).doesNotExist();
+        assertThat(full.resolve(".spill")).doesNotExist();
+    }
+
+    @Test
+    void logModeReportsProgressPerRun() {
+        Run r = run(args(tmp.resolve("log"), "--progress", "log"));
+        assertThat(r.code()).as(r.err().toString()).isZero();
+        List<String> progress = r.err().stream().filter(l -> l.startsWith("couzin ensemble: ")).toList();
+        assertThat(progress).isNotEmpty().allMatch(l -> l.matches(
+                "couzin ensemble: \\d+% run \\d+/3 elapsed [0-9.]+ s eta .*"));
+        assertThat(progress.getFirst()).startsWith("couzin ensemble: 33% run 1/3 elapsed");
+        assertThat(progress.getLast()).startsWith("couzin ensemble: 100% run 3/3 elapsed");
+        assertThat(r.err()).filteredOn(l -> l.contains(": seed ")).containsExactly(
+                r.err().stream().filter(l -> l.contains(": seed 1 done")).findFirst().orElseThrow(),
+                r.err().stream().filter(l -> l.contains(": seed 2 done")).findFirst().orElseThrow(),
+                r.err().stream().filter(l -> l.contains(": seed 3 done")).findFirst().orElseThrow());
+    }
+}
