@@ -254,13 +254,16 @@ final class KgScan implements Description {
     }
 
     /**
-     * The chart {@code outcomes.png}.
+     * The chart {@code outcomes.png}, if any run completed.
      *
      * @param result the scan
-     * @return the plot
+     * @return the plot, or none
      */
     List<Plot> plots(ScanResult result) {
         List<Row> rows = result.rows();
+        if (rows.isEmpty()) {
+            return List.of(); // interrupted before the first run completed
+        }
         double[] u = new double[rows.size()];
         double[] bounces = new double[rows.size()];
         List<Double> eu = new ArrayList<>();
