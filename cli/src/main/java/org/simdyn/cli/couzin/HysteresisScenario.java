@@ -16,6 +16,7 @@ import org.simdyn.cli.common.Engine;
 import org.simdyn.cli.common.Hdf5;
 import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
+import org.simdyn.cli.common.MultiRun;
 import org.simdyn.cli.common.Param;
 import org.simdyn.cli.common.Param.Kind;
 import org.simdyn.cli.common.Param.Range;
@@ -44,7 +45,9 @@ import org.simdyn.particles.analysis.OrderParameters;
  * M_naive over the last {@code --measure-fraction} of its steps. {@code --keep attraction-width} moves r_a with
  * r_o (r_a - r_o fixed), {@code --keep r_a} keeps r_a. Every plateau is validated before any step. Defaults: the
  * {@code couzin2002-torus} values with a random start, r_o 1 to 15 by 1 (peer-compat: from 2), attraction width
- * 13, 1000 steps per value.
+ * 13, 1000 steps per value. The plateaus go through {@link MultiRun} one at a time: progress per plateau, and on
+ * SIGINT/SIGTERM the running plateau stops at its next step; the completed ones are written, status
+ * {@code interrupted}.
  */
 final class HysteresisScenario implements Scenario {
     @Override
@@ -176,6 +179,39 @@ final class HysteresisScenario implements Scenario {
     private record Plateau(double rO, double rA, double p, double mPbc, double mNaive) {
     }
 
+    /** A plateau's means and the simulation at its end. */
+    private record Measured(Plateau plateau, CouzinSimulation sim) {
+    }
+
+    /**
+     * Runs one plateau from a state: {@code steps_per_value} steps, means of P, M_pbc and M_naive over the last
+     * {@code measured} of them.
+     *
+     * @return the plateau, or null if {@code control} stopped it (asked before every step)
+     */
+    private static Measured plateau(CouzinConfig cfg, SwarmState state, NoiseSource noise, long step, Sweep sw,
+            MultiRun.Control control) {
+        CouzinSimulation s = CouzinSimulation.restore(cfg, state, noise, step).threads(sw.threads);
+        OrderParameters o = new OrderParameters(cfg.dim(), cfg.n(), cfg.domain(), cfg.box());
+        double sp = 0;
+        double sm = 0;
+        double sn = 0;
+        for (long k = 1; k <= sw.stepsPerValue; k++) {
+            if (control.stopped()) {
+                return null;
+            }
+            s.step();
+            if (k > sw.stepsPerValue - sw.measured) {
+                o.compute(s.state());
+                sp += o.polarization();
+                sm += o.millingPbc();
+                sn += o.millingNaive();
+            }
+        }
+        return new Measured(new Plateau(cfg.type(0).rO(), cfg.type(0).rA(), sp / sw.measured, sm / sw.measured,
+                sn / sw.measured), s);
+    }
+
     @Override
     public Engine.Outcome run(RunContext ctx, Parameters params, Description sim, Checkpoint restart, RunLog log)
             throws IOException {
@@ -189,35 +225,32 @@ final class HysteresisScenario implements Scenario {
         List<List<Plateau>> branches = new ArrayList<>();
         boolean interrupted = false;
         CouzinSimulation s = null;
-        for (List<CouzinConfig> branch : List.of(sw.up, sw.down)) {
-            List<Plateau> out = new ArrayList<>();
-            for (CouzinConfig cfg : branch) {
-                if (Interrupts.requested() != 0) {
-                    interrupted = true;
-                    break;
-                }
-                s = CouzinSimulation.restore(cfg, state, noise, step).threads(sw.threads);
-                OrderParameters o = new OrderParameters(cfg.dim(), cfg.n(), cfg.domain(), cfg.box());
-                double sp = 0;
-                double sm = 0;
-                double sn = 0;
-                for (long k = 1; k <= sw.stepsPerValue; k++) {
-                    s.step();
-                    if (k > sw.stepsPerValue - sw.measured) {
-                        o.compute(s.state());
-                        sp += o.polarization();
-                        sm += o.millingPbc();
-                        sn += o.millingNaive();
+        try (MultiRun runs = new MultiRun(ctx.command(), 1, ctx.progress(), log)) {
+            int left = sw.up.size() + sw.down.size();
+            for (List<CouzinConfig> branch : List.of(sw.up, sw.down)) {
+                List<Plateau> out = new ArrayList<>();
+                for (CouzinConfig cfg : branch) {
+                    if (interrupted) {
+                        break;
                     }
+                    left--;
+                    SwarmState from = state;
+                    long at = step;
+                    MultiRun.Task<Measured> task = control -> plateau(cfg, from, noise, at, sw, control);
+                    Measured m = runs.run(List.of(task), left, null).get(0);
+                    if (m == null) {
+                        interrupted = true;
+                        break;
+                    }
+                    s = m.sim();
+                    step = s.stepCount();
+                    state = s.state();
+                    out.add(m.plateau());
+                    log.line("simdyn " + ctx.command() + ": r_o = " + cfg.type(0).rO() + " P = " + m.plateau().p()
+                            + " M_pbc = " + m.plateau().mPbc());
                 }
-                step = s.stepCount();
-                state = s.state();
-                out.add(new Plateau(cfg.type(0).rO(), cfg.type(0).rA(), sp / sw.measured, sm / sw.measured,
-                        sn / sw.measured));
-                log.line("simdyn " + ctx.command() + ": r_o = " + cfg.type(0).rO() + " P = " + sp / sw.measured
-                        + " M_pbc = " + sm / sw.measured);
+                branches.add(out);
             }
-            branches.add(out);
         }
         double compute = (System.nanoTime() - t0) * 1e-9;
         String status = interrupted ? "interrupted" : "ok";
