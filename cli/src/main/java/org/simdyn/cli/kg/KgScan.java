@@ -40,7 +40,9 @@ import org.simdyn.fields.analysis.KinkScan.Window;
  * coordinate {@code u}): {@code u}, {@code outcome} (0 capture, 1 undecided, 2 escape), {@code bounces},
  * {@code v_out}, {@code rel_energy_change}, {@code steps}, {@code refinement} (0/1). {@code scan.h5} has one group per
  * run, {@code /u<shortest decimal of u>}, with {@code center}, {@code t_center}, {@code energy} and {@code t_energy}
- * (the initial and final energies: the classifier keeps no energy series), {@code bounces} and {@code v_out}.
+ * (the initial and final energies: the classifier keeps no energy series), {@code bounces} and {@code v_out}. An
+ * interrupted scan reports the completed runs only: {@code ?} in the pattern for grid points not run, no v_c or
+ * windows while the grid is incomplete, else the brackets as far as they were refined (their midpoints as edges).
  */
 final class KgScan implements Description {
     /** Test hook: the scan requests an interrupt (as SIGINT would) when this many collisions are done; -1 never. */

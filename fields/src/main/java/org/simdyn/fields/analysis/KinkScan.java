@@ -20,7 +20,9 @@ import org.simdyn.fields.analysis.CollisionClassifier.Setup;
  * <b>Two-bounce windows</b>: maximal runs of consecutive grid points escaping after exactly 2 bounces. <b>Refinement</b>
  * bisects each edge bracket {@code [u_a, u_b]} with the key {@code K(u) = escape and bounces = n}: {@code mid = (u_a +
  * u_b)/2}; {@code K(mid) = K(u_a)} moves {@code u_a}, else {@code u_b}, until {@code u_b - u_a <= tol}; the edge is
- * the final midpoint (refinement off: the bracket midpoint). Brackets are refined concurrently, each sequentially.
+ * the final midpoint (refinement off: the bracket midpoint). Brackets are refined concurrently (one bisection
+ * round of every open bracket per batch of a {@link Runner}), each sequentially. A runner may stop the scan (an
+ * interrupt): the result then holds the runs completed ({@link ScanResult#complete()} false).
  * Literature: v_c = 0.2598 (Campbell, Schonfeld and Wingate 1983; Anninos, Oliveira and Matzner 1991).
  */
 public final class KinkScan {
