@@ -17,7 +17,7 @@ public interface Description {
     /** @return the time step (NaN when there is none) */
     double dt();
 
-    /** @return the number of steps of one run (a dry run reports it) */
+    /** @return the number of steps of one run, 0 when the runs differ or there are none (a dry run reports it) */
     long steps();
 
     /** @return the RNG purposes the model draws from, name to value (provenance) */
