@@ -38,12 +38,12 @@ import org.simdyn.cli.common.Checkpoint;
  * {@code --out} writes only the continuation there, with the whole run's accumulated headline numbers.
  */
 class KgRestartTest {
-    /** The plain run: 160 steps of 0.05, diagnostics every 0.5, checkpoints every 1.0. */
+    /** The plain run: 120 steps of 0.05, diagnostics every 0.5, checkpoints every 1.0. */
     private static final List<String> PLAIN = List.of("--N", "128", "--L", "50", "--u", "0.3", "--dt", "0.05", "--T",
-            "8", "--diag-every", "0.5");
-    /** The collision: separation 10 at u = 0.5, T_run = 10 + 10, t_out = 2: 440 steps of 0.05. */
+            "6", "--diag-every", "0.5");
+    /** The collision: separation 10 at u = 0.5, T_run = 10 + 6, t_out = 2: 360 steps of 0.05. */
     private static final List<String> COLLISION = List.of("--N", "128", "--L", "50", "--u", "0.5", "--separation",
-            "10", "--t-after", "10", "--t-out", "2", "--dt", "0.05", "--classify", "--diag-every", "0.5");
+            "10", "--t-after", "6", "--t-out", "2", "--dt", "0.05", "--classify", "--diag-every", "0.5");
 
     @TempDir
     Path tmp;
@@ -168,8 +168,8 @@ class KgRestartTest {
         for (String control : List.of("fixed", "reversible")) {
             for (boolean classify : new boolean[] {false, true}) {
                 for (int threads : new int[] {1, 2}) {
-                    // plain: interrupted at t = 4.5 (after the checkpoint at 4.0); collision: after T_run (step 400)
-                    list.add(Arguments.of(control, classify, threads, classify ? 410 : 90));
+                    // plain: interrupted at t = 3.5 (after the checkpoint at 3.0); collision: after T_run (step 320)
+                    list.add(Arguments.of(control, classify, threads, classify ? 330 : 70));
                 }
             }
         }
@@ -206,11 +206,11 @@ class KgRestartTest {
         JsonNode full = run(args(PLAIN, "fixed", a, 2), 0);
         Path b = tmp.resolve("b");
         List<String> shorter = args(PLAIN, "fixed", b, 1);
-        shorter.set(shorter.indexOf("--T") + 1, "6.5");
+        shorter.set(shorter.indexOf("--T") + 1, "4.5");
         run(shorter, 0);
         Checkpoint cp = Checkpoint.read(b.resolve(Checkpoint.FILE));
-        assertThat(cp.step()).isEqualTo(120);
-        // the streams ran on to t = 6.5 past the checkpoint at t = 6: the restart drops those rows
+        assertThat(cp.step()).isEqualTo(80);
+        // the streams ran on to t = 4.5 past the checkpoint at t = 4: the restart drops those rows
         assertThat(bits(b.resolve("kg.h5"), "t_center")).hasSizeGreaterThan((int) (long) cp.sinks()
                 .get("rows/center"));
         List<String> more = args(PLAIN, "fixed", b, 2);
@@ -223,7 +223,7 @@ class KgRestartTest {
         Path a = tmp.resolve("a");
         JsonNode full = run(args(COLLISION, "fixed", a, 1), 0);
         Path b = tmp.resolve("b");
-        KgSimulation.interruptAfter = 410;
+        KgSimulation.interruptAfter = 330;
         run(args(COLLISION, "fixed", b, 2), 130);
         KgSimulation.interruptAfter = -1;
         Path c = tmp.resolve("c");
@@ -243,7 +243,7 @@ class KgRestartTest {
             assertThat(part).as(d).isNotEmpty().hasSizeLessThan(whole.length);
             assertThat(part).as(d).isEqualTo(Arrays.copyOfRange(whole, whole.length - part.length, whole.length));
         }
-        assertThat(first(c.resolve("kg.h5"), "t_center")).isGreaterThan(410 * 0.05);
-        assertThat(first(c.resolve("kg.h5"), "t_energy")).isGreaterThan(410 * 0.05);
+        assertThat(first(c.resolve("kg.h5"), "t_center")).isGreaterThan(330 * 0.05);
+        assertThat(first(c.resolve("kg.h5"), "t_energy")).isGreaterThan(330 * 0.05);
     }
 }
