@@ -288,7 +288,11 @@ public final class Engine {
             }
         }
         if (seriesRow(n)) {
-            sim.row(n, rowBuffer);
+            try {
+                sim.row(n, rowBuffer);
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // a row stream failed to write
+            }
             series.append(rowBuffer);
             appendCsv(rowBuffer);
         }
