@@ -155,7 +155,7 @@ public final class Engine {
     public void step() {
         Parallel.forChunks(n, CHUNK, threads, headings);
         if (cells != null) {
-            cells.build(x, y, z);
+            cells.build(x, y, z, qx, qy, qz);
             int nc = cells.cells();
             int chunk = (int) Math.max(1, (long) CHUNK * nc / n);
             Parallel.forChunks(nc, chunk, threads, cellPairs);
@@ -227,7 +227,7 @@ public final class Engine {
             if (start[c] == start[c + 1]) {
                 continue;
             }
-            int m = cells.gather(c, x, y, z, qx, qy, qz, s);
+            int m = cells.gather(c, s);
             for (int p = start[c]; p < start[c + 1]; p++) {
                 int i = order[p];
                 int t = tt.type[i] & 0xFF;
