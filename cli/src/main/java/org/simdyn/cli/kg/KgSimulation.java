@@ -98,7 +98,7 @@ final class KgSimulation implements Simulation {
     private long done;
     /** The solver's step count saved in the checkpoint a restart continues from, or -1. */
     private long restoredSteps = -1;
-    /** max |phi| before the restart (the restored solver's own maximum starts at the restored field). */
+    /** max |phi| before the restart (the restored solver counts only the fields computed since). */
     private double maxAbsBefore;
 
     // per-step probe (the series itself is the row stream "center")
