@@ -5,9 +5,8 @@ import org.simdyn.particles.Domain;
 
 /**
  * Cell list of spec section 4: cubic cells of side at least the largest attraction radius, rebuilt every step by
- * a stable counting sort (agents of a cell in ascending index), after which positions and quantised headings are
- * copied once into cell order, so that gathering a neighbourhood reads contiguous runs instead of scattered
- * agents (at 10^6 agents the scattered reads, 3^d per agent and step, missed the caches). Periodic: {@code nc = floor(L / r_max)} cells per
+ * a stable counting sort (agents of a cell in ascending index). The engine copies what the pair phase reads into
+ * cell order ({@link #order}, {@link AgentArrays}), so a neighbourhood is gathered from contiguous runs. Periodic: {@code nc = floor(L / r_max)} cells per
  * axis (capped so that {@code nc^d <= max(4N, 64)}), neighbours wrapped (distinct since {@code nc >= 3});
  * reflecting: the same grid over {@code [0, L]^d}, at least one cell, neighbours clipped; open: a grid over the
  * current bounding box whose side doubles until the cell count is at most {@code max(4N, 64)}. Arrays are sized at
@@ -25,13 +24,6 @@ public final class CellList {
     final int[] start;
     /** Agents sorted by cell, ascending index inside a cell. */
     final int[] order;
-    /** Positions and quantised headings in {@link #order}; {@code sz}, {@code sqz} empty in 2-D. */
-    private final double[] sx;
-    private final double[] sy;
-    private final double[] sz;
-    private final long[] sqx;
-    private final long[] sqy;
-    private final long[] sqz;
     private int ncx;
     private int ncy;
     private int ncz;
@@ -55,12 +47,6 @@ public final class CellList {
         cellOf = new int[n];
         start = new int[(int) maxCells + 1];
         order = new int[n];
-        sx = new double[n];
-        sy = new double[n];
-        sz = new double[dim == 3 ? n : 0];
-        sqx = new long[n];
-        sqy = new long[n];
-        sqz = new long[dim == 3 ? n : 0];
         if (domain != Domain.OPEN) {
             int nc = cfg.cellsPerAxis();
             ncx = nc;
@@ -81,16 +67,13 @@ public final class CellList {
     }
 
     /**
-     * Rebuilds the list from positions and copies positions and quantised headings into cell order.
+     * Rebuilds the list from positions.
      *
      * @param x positions x. Not modified.
      * @param y positions y. Not modified.
      * @param z positions z, or null in 2-D. Not modified.
-     * @param qx quantised headings x. Not modified.
-     * @param qy quantised headings y. Not modified.
-     * @param qz quantised headings z, or null in 2-D. Not modified.
      */
-    public void build(double[] x, double[] y, double[] z, long[] qx, long[] qy, long[] qz) {
+    public void build(double[] x, double[] y, double[] z) {
         if (domain == Domain.OPEN) {
             openGrid(x, y, z);
         }
@@ -116,17 +99,6 @@ public final class CellList {
             start[c] = start[c - 1];
         }
         start[0] = 0;
-        for (int p = 0; p < n; p++) {
-            int j = order[p];
-            sx[p] = x[j];
-            sy[p] = y[j];
-            sqx[p] = qx[j];
-            sqy[p] = qy[j];
-            if (z != null) {
-                sz[p] = z[j];
-                sqz[p] = qz[j];
-            }
-        }
     }
 
     private static int index(double v, double origin, double inv, int nc) {
@@ -172,14 +144,14 @@ public final class CellList {
     }
 
     /**
-     * Copies the agents of the 3^d (3-D) or 3^2 (2-D) cells around cell {@code c} into the gather scratch, from the
-     * cell-ordered copies of the last {@link #build}.
+     * Copies the agents of the 3^d (3-D) or 3^2 (2-D) cells around cell {@code c} into the gather scratch.
      *
      * @param c the cell
+     * @param sorted positions and quantised headings in {@link #order}. Not modified.
      * @param g the scratch. Modified.
      * @return the number of gathered agents
      */
-    int gather(int c, Scratch g) {
+    int gather(int c, AgentArrays sorted, Scratch g) {
         int cx = c % ncx;
         int cy = (c / ncx) % ncy;
         int cz = c / (ncx * ncy);
@@ -203,24 +175,24 @@ public final class CellList {
                         continue;
                     }
                     int k = (kz * ncy + ky) * ncx + kx;
-                    m = copy(k, m, g);
+                    m = copy(k, m, sorted, g);
                 }
             }
         }
         return m;
     }
 
-    private int copy(int k, int m, Scratch g) {
+    private int copy(int k, int m, AgentArrays o, Scratch g) {
         int from = start[k];
         int len = start[k + 1] - from;
         g.ensure(m + len);
-        System.arraycopy(sx, from, g.x, m, len);
-        System.arraycopy(sy, from, g.y, m, len);
-        System.arraycopy(sqx, from, g.qx, m, len);
-        System.arraycopy(sqy, from, g.qy, m, len);
+        System.arraycopy(o.x, from, g.x, m, len);
+        System.arraycopy(o.y, from, g.y, m, len);
+        System.arraycopy(o.qx, from, g.qx, m, len);
+        System.arraycopy(o.qy, from, g.qy, m, len);
         if (dim == 3) {
-            System.arraycopy(sz, from, g.z, m, len);
-            System.arraycopy(sqz, from, g.qz, m, len);
+            System.arraycopy(o.z, from, g.z, m, len);
+            System.arraycopy(o.qz, from, g.qz, m, len);
         }
         return m + len;
     }
