@@ -10,6 +10,7 @@ module org.simdyn.vector {
     exports org.simdyn.vector;
     exports org.simdyn.vector.random;
     exports org.simdyn.vector.fft;
+    exports org.simdyn.vector.density;
     exports org.simdyn.vector.spi;
     exports org.simdyn.vector.kernel to org.simdyn.fields, org.simdyn.particles, org.simdyn.stochastic,
             org.simdyn.koopman;

@@ -98,6 +98,34 @@ class KgRunTest {
             byte[] type = (byte[]) f.getDatasetByPath("/kinks/type").getData();
             assertThat(type[0]).isEqualTo((byte) 1);
             assertThat(type[1]).isEqualTo((byte) -1);
+            // the KDE pools |phi| of all 5 frames (1280 values, stride 1): Scott's bandwidth, integral 1
+            double mean = 0;
+            double max = 0;
+            for (double[] row : phi) {
+                for (double v : row) {
+                    mean += Math.abs(v) / (5 * 256);
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+            double ss = 0;
+            for (double[] row : phi) {
+                for (double v : row) {
+                    ss += (Math.abs(v) - mean) * (Math.abs(v) - mean);
+                }
+            }
+            double scott = Math.sqrt(ss / (5 * 256 - 1)) * Math.pow(5 * 256, -0.2);
+            assertThat(h.get("kde").get("n").asInt()).isEqualTo(1280);
+            // the snapshots are float32, the pool float64: perturbations d_i <= 2^-24 max|phi| move the standard
+            // deviation by at most |d| / sqrt(n - 1) <= 2^-24 max|phi|
+            assertThat(h.get("kde").get("bandwidth").asDouble()).isCloseTo(scott,
+                    within(0x1p-24 * max * Math.pow(5 * 256, -0.2)));
+            double[] grid = (double[]) f.getDatasetByPath("/kde/grid").getData();
+            double[] dens = (double[]) f.getDatasetByPath("/kde/density").getData();
+            double area = 0;
+            for (int k = 1; k < grid.length; k++) {
+                area += 0.5 * (dens[k] + dens[k - 1]) * (grid[k] - grid[k - 1]);
+            }
+            assertThat(area).isCloseTo(1, within(1e-12));
         }
         assertThat(out.resolve("kg_final_phi.npy")).exists();
         assertThat(out.resolve("kg_entropy_shannon.npy")).exists();

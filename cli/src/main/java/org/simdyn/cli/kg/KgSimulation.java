@@ -28,6 +28,8 @@ import org.simdyn.fields.Potential;
 import org.simdyn.fields.Spectrum;
 import org.simdyn.fields.StepControl;
 import org.simdyn.fields.analysis.Entropies;
+import org.simdyn.vector.density.Bandwidth;
+import org.simdyn.vector.density.Kde1D;
 import org.simdyn.vector.fft.Fft;
 import org.simdyn.vector.fft.RealFft;
 
@@ -530,71 +532,35 @@ final class KgSimulation implements Simulation {
     }
 
     /**
-     * Gaussian KDE of the pooled |phi| values: bandwidth sigma n^(-1/5) (Scott), 512 points on [0, 1.05 max],
-     * normalised to integral 1 (trapezoid).
+     * Gaussian KDE ({@link Kde1D}) of the pooled |phi| values: Scott's bandwidth, 512 points on [0, 1.05 max],
+     * normalised to integral 1 (trapezoid) because the grid starts at 0 where a kernel's mass may spill below.
+     * Fewer than two values, or all equal, give bandwidth 0 and a zero density.
      */
     private double[][] kde() {
         int c = kdeCount;
         double[] g = new double[KDE_POINTS];
         double[] dens = new double[KDE_POINTS];
         double max = 0;
-        double mean = 0;
         for (int i = 0; i < c; i++) {
             max = Math.max(max, kdeValues[i]);
-            mean += kdeValues[i];
         }
-        mean /= Math.max(1, c);
-        double var = 0;
-        for (int i = 0; i < c; i++) {
-            var += (kdeValues[i] - mean) * (kdeValues[i] - mean);
-        }
-        double sigma = c > 1 ? Math.sqrt(var / (c - 1)) : 0;
-        double h = sigma * Math.pow(Math.max(1, c), -0.2);
         double top = 1.05 * max;
         for (int k = 0; k < KDE_POINTS; k++) {
             g[k] = top * k / (KDE_POINTS - 1);
         }
+        double h = c > 1 ? Bandwidth.scott(kdeValues, 0, c) : 0;
         if (h > 0) {
-            double norm = 1.0 / (c * h * Math.sqrt(2 * Math.PI));
-            double[] sorted = Arrays.copyOf(kdeValues, c);
-            Arrays.sort(sorted);
-            for (int k = 0; k < KDE_POINTS; k++) {
-                // terms beyond 9 bandwidths are below exp(-40.5) = 2.6e-18 of the peak: skipped
-                int from = lowerBound(sorted, g[k] - 9 * h);
-                double s = 0;
-                for (int i = from; i < c && sorted[i] <= g[k] + 9 * h; i++) {
-                    double z = (g[k] - sorted[i]) / h;
-                    s += StrictMath.exp(-0.5 * z * z);
-                }
-                dens[k] = s * norm;
-            }
+            Kde1D.of(kdeValues, 0, c, h).evaluate(g, 0, KDE_POINTS, dens, 0);
             double area = 0;
             for (int k = 1; k < KDE_POINTS; k++) {
                 area += 0.5 * (dens[k] + dens[k - 1]) * (g[k] - g[k - 1]);
             }
-            if (area > 0) {
-                for (int k = 0; k < KDE_POINTS; k++) {
-                    dens[k] /= area;
-                }
+            for (int k = 0; k < KDE_POINTS; k++) {
+                dens[k] /= area;
             }
         }
         kdeBandwidth = h;
         return new double[][] {g, dens};
-    }
-
-    /** The first index with {@code a[i] >= x} ({@code a} ascending). */
-    private static int lowerBound(double[] a, double x) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private record Collision(String outcome, int bounces, double vOut) {

@@ -28,7 +28,7 @@ import org.simdyn.particles.SwarmState;
  * (it should divide by the cell's solid angle) and the plug-in estimate is biased; H1 scales with L, not with the
  * school; H3 is meaningless in a periodic box; H4 and H7 use the naive centroid (wrong when the school straddles a
  * face); H6 is not spatial; OSI cannot tell a mill from disorder. Cost: O(N) for the nearest neighbours (a cell
- * list, same distances as brute force), O(N²) for H6's pairs.
+ * list, same distances as brute force), O(N²) for H6's pairs (a Panama row kernel with a scalar twin).
  */
 public final class CompatEntropies {
     /** H1..H7 then OSI, by index. */
@@ -159,12 +159,11 @@ public final class CompatEntropies {
     private static double[] velocityCorrelationCounts(double[] ux, double[] uy, double[] uz, int n) {
         double[] e = Histograms.edges(0, 1, 20);
         long[] counts = new long[20];
+        double[] v = new double[n];
         for (int i = 0; i < n; i++) {
-            double xi = ux[i];
-            double yi = uy[i];
-            double zi = uz[i];
-            for (int j = i + 1; j < n; j++) {
-                int b = Histograms.bin((xi * ux[j] + yi * uy[j] + zi * uz[j] + 1) / 2, e);
+            Neighbours.ROWS.alignmentRow(ux[i], uy[i], uz[i], ux, uy, uz, i + 1, n, v);
+            for (int k = 0; k < n - i - 1; k++) {
+                int b = Histograms.bin(v[k], e);
                 if (b >= 0) {
                     counts[b]++;
                 }

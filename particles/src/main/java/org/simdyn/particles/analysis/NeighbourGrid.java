@@ -1,5 +1,6 @@
 package org.simdyn.particles.analysis;
 
+import java.util.Arrays;
 import org.simdyn.particles.SwarmState;
 
 /**
@@ -195,43 +196,97 @@ final class NeighbourGrid {
     }
 
     /**
-     * The agents j &gt; i that may lie closer than {@code radius} to i, into {@code out} (a superset: the caller
-     * tests the distance); every j &gt; i when the radius needs more cells than an axis holds.
+     * Connected components of the pairs closer than {@code radius} ({@link Neighbours#closer} on
+     * {@link Neighbours#distance2}, which is symmetric in i and j): each agent's label is the smallest index of its
+     * component. A breadth-first search starts from each unlabelled agent in ascending order, so the seed is its
+     * component's smallest index; a labelled agent leaves its cell's list of live agents, so later scans see only
+     * unlabelled agents: O(N) for dense schools and for a bounded density, O(N²) at worst. When the radius needs more
+     * cells than a periodic axis holds, or the grid is unusable, one list holds every agent.
      *
-     * @param out receives the indices, length &ge; N. Modified.
-     * @return how many
+     * @param radius the radius, {@code > 0}
+     * @return a new array of labels
      */
-    int candidates(int i, double radius, int[] out) {
+    int[] components(double radius) {
         int r = usable ? (int) Math.floor(radius * (1 + MARGIN) / cell + MARGIN) + 1 : 0;
-        if (!usable || periodic && (2 * r + 1 > nx || 2 * r + 1 > ny || (z != null && 2 * r + 1 > nz))) {
-            int m = 0;
-            for (int j = i + 1; j < n; j++) {
-                out[m++] = j;
-            }
-            return m;
+        boolean whole = !usable || periodic && (2 * r + 1 > nx || 2 * r + 1 > ny || (z != null && 2 * r + 1 > nz));
+        int cells = whole ? 1 : nx * ny * nz;
+        int[] first = new int[cells];
+        int[] live = new int[cells];
+        int[] item = new int[n];
+        int[] pos = new int[n];
+        for (int c = 0; c < cells; c++) {
+            first[c] = whole ? 0 : start[c];
+            live[c] = whole ? n : start[c + 1] - start[c];
         }
-        int home = cellOf[i];
-        int hx = home % nx;
-        int hy = (home / nx) % ny;
-        int hz = home / (nx * ny);
+        for (int p = 0; p < n; p++) {
+            item[p] = whole ? p : items[p];
+            pos[item[p]] = p;
+        }
+        int[] label = new int[n];
+        Arrays.fill(label, -1);
+        int[] queue = new int[n];
+        double[] lohi = Neighbours.bounds(radius);
         int rz = z == null ? 0 : r;
-        int m = 0;
-        for (int dz = -rz; dz <= rz; dz++) {
-            for (int dy = -r; dy <= r; dy++) {
-                for (int dx = -r; dx <= r; dx++) {
-                    int c = cellAt(hx + dx, hy + dy, hz + dz);
-                    if (c < 0) {
-                        continue;
-                    }
-                    for (int p = start[c]; p < start[c + 1]; p++) {
-                        int j = items[p];
-                        if (j > i) {
-                            out[m++] = j;
+        for (int seed = 0; seed < n; seed++) {
+            if (label[seed] >= 0) {
+                continue;
+            }
+            label[seed] = seed;
+            remove(seed, whole ? 0 : cellOf[seed], first, live, item, pos);
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = seed;
+            while (head < tail) {
+                int i = queue[head++];
+                if (whole) {
+                    tail = scan(i, 0, radius, lohi, seed, whole, first, live, item, pos, label, queue, tail);
+                    continue;
+                }
+                int home = cellOf[i];
+                int hx = home % nx;
+                int hy = (home / nx) % ny;
+                int hz = home / (nx * ny);
+                for (int dz = -rz; dz <= rz; dz++) {
+                    for (int dy = -r; dy <= r; dy++) {
+                        for (int dx = -r; dx <= r; dx++) {
+                            int c = cellAt(hx + dx, hy + dy, hz + dz);
+                            if (c >= 0) {
+                                tail = scan(i, c, radius, lohi, seed, whole, first, live, item, pos, label, queue,
+                                        tail);
+                            }
                         }
                     }
                 }
             }
         }
-        return m;
+        return label;
+    }
+
+    /** Labels and enqueues the live agents of cell c closer than the radius to i; returns the new queue tail. */
+    private int scan(int i, int c, double radius, double[] lohi, int seed, boolean whole, int[] first, int[] live,
+                     int[] item, int[] pos, int[] label, int[] queue, int tail) {
+        int p = first[c];
+        while (p < first[c] + live[c]) {
+            int j = item[p];
+            if (Neighbours.closer(Neighbours.distance2(x, y, z, i, j, box, periodic), radius, lohi[0], lohi[1])) {
+                label[j] = seed;
+                remove(j, whole ? 0 : c, first, live, item, pos);
+                queue[tail++] = j;
+            } else {
+                p++;
+            }
+        }
+        return tail;
+    }
+
+    /** Removes agent j from the live part of cell c's list (swapping it with the last live agent). */
+    private static void remove(int j, int c, int[] first, int[] live, int[] item, int[] pos) {
+        int last = first[c] + live[c] - 1;
+        int k = item[last];
+        item[pos[j]] = k;
+        pos[k] = pos[j];
+        item[last] = j;
+        pos[j] = last;
+        live[c]--;
     }
 }

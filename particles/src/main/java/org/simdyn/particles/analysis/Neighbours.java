@@ -1,9 +1,19 @@
 package org.simdyn.particles.analysis;
 
 import org.simdyn.particles.SwarmState;
+import org.simdyn.particles.internal.PairRows;
+import org.simdyn.particles.internal.PairRowsScalar;
+import org.simdyn.vector.VectorRuntime;
 
-/** Distances and k nearest-neighbour distances by brute force (minimum image when periodic). */
+/**
+ * Distances and k nearest-neighbour distances by brute force (minimum image when periodic), and the row kernels
+ * of the O(N²) diagnostics.
+ */
 final class Neighbours {
+    /** The row kernel of the width in force (Panama or scalar, chosen once). */
+    static final PairRows ROWS = VectorRuntime.select(PairRows.class,
+            "org.simdyn.particles.internal.PairRowsPanama", new PairRowsScalar());
+
     private Neighbours() {
     }
 

@@ -16,14 +16,14 @@ import org.simdyn.particles.SwarmState;
  *       {@code δu_i = u_i - ū}, {@code c0 = (1/N) Σ |δu_i|²}, {@code C_b = Σ_{i<j in bin b} δu_i·δu_j / (c0 n_b)}
  *       over bins of width Δ on [0, r_max) (NaN when {@code n_b = 0} or {@code c0 = 0});
  *       {@link #correlationLength} is the first sign change of C, interpolated linearly between bin centres.</li>
- *   <li>{@link #clusters}: connected components of the pairs closer than a radius (union-find, label = smallest
- *       index).</li>
+ *   <li>{@link #clusters}: connected components of the pairs closer than a radius (breadth-first search on the
+ *       cell list, label = smallest index).</li>
  * </ul>
  * References: A. Cavagna et al., "Scale-free correlations in starling flocks", PNAS 107 (2010) 11865-11870;
  * G. A. Miller, "Note on the bias of information estimates" (1955). Distances use the minimum image when periodic.
  * Cost: O(N) for the nearest neighbours and the clusters at a bounded density (a cell list with exactly the
- * brute-force distances), O(N²) for C(r) (its sums keep the pair order i &lt; j, so the bits do not depend on a
- * search structure).
+ * brute-force distances; the clusters also for dense schools), O(N²) for C(r) (a Panama row kernel with a scalar
+ * twin; its sums keep the pair order i &lt; j, so the bits depend on neither a search structure nor the SIMD width).
  */
 public final class SchoolDiagnostics {
     private SchoolDiagnostics() {
@@ -149,17 +149,17 @@ public final class SchoolDiagnostics {
         double[] ux = u[0];
         double[] uy = u[1];
         double[] uz = u[2];
-        double[] lohi = Neighbours.bounds(rMax);
+        double half = periodic ? 0.5 * box : Double.POSITIVE_INFINITY;
+        double[] q = new double[n];
+        double[] dot = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double r2 = Neighbours.distance2(x, y, z, i, j, box, periodic);
-                if (r2 < lohi[1]) {
-                    double r = Math.sqrt(r2);
-                    if (r < rMax) {
-                        int b = Math.min(nb - 1, (int) (r / bin));
-                        sum[b] += ux[i] * ux[j] + uy[i] * uy[j] + uz[i] * uz[j];
-                        count[b]++;
-                    }
+            Neighbours.ROWS.correlationRow(x[i], y[i], z == null ? 0 : z[i], x, y, z, box, half, ux[i], uy[i], uz[i],
+                    ux, uy, uz, rMax, bin, i + 1, n, q, dot);
+            for (int k = 0; k < n - i - 1; k++) {
+                if (q[k] >= 0) {
+                    int b = Math.min(nb - 1, (int) q[k]);
+                    sum[b] += dot[k];
+                    count[b]++;
                 }
             }
         }
@@ -210,41 +210,7 @@ public final class SchoolDiagnostics {
     public static int[] clusters(SwarmState s, Domain domain, double box, double radius) {
         check(s, domain, box);
         positive("cluster_radius", radius);
-        int n = s.n();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        boolean periodic = domain == Domain.PERIODIC;
-        NeighbourGrid grid = new NeighbourGrid(s, box, periodic);
-        int[] near = new int[n];
-        double[] lohi = Neighbours.bounds(radius);
-        for (int i = 0; i < n; i++) {
-            int m = grid.candidates(i, radius, near);
-            for (int q = 0; q < m; q++) {
-                int j = near[q];
-                double r2 = Neighbours.distance2(s.x(), s.y(), s.z(), i, j, box, periodic);
-                if (Neighbours.closer(r2, radius, lohi[0], lohi[1])) {
-                    int a = find(parent, i);
-                    int b = find(parent, j);
-                    if (a != b) {
-                        parent[Math.max(a, b)] = Math.min(a, b);
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            parent[i] = find(parent, i);
-        }
-        return parent;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return new NeighbourGrid(s, box, domain == Domain.PERIODIC).components(radius);
     }
 
     /**
