@@ -36,7 +36,9 @@ import org.simdyn.particles.analysis.SchoolDiagnostics;
  * {@code step, t, P, M_pbc, M_naive, spread_pbc}), snapshots of positions and velocities,
  * the final state and the headline. The state in {@code state_order} is {@code x, y[, z], vx, vy[, vz]} plus the
  * image counters {@code ix, iy[, iz]} when periodic (as float64); a restart rebuilds the simulation from them at
- * the checkpoint's step, which continues bit for bit.
+ * the checkpoint's step, which continues bit for bit. With several agent types the headline's {@code theta},
+ * {@code sigma}, {@code turn_rate} and {@code rot_diffusion} are one number when every type has the same value and
+ * an array with one value per type otherwise; {@code informed} lists every type with {@code informed_weight > 0}.
  */
 final class CouzinRun implements Simulation {
     /** Order-parameter columns of the series, after {@code t} and {@code step}. */

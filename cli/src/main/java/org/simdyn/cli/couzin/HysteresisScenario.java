@@ -45,7 +45,8 @@ import org.simdyn.particles.analysis.OrderParameters;
  * {@code couzin2002-torus} values with a random start, r_o 1 to 15 by 1 (peer-compat: from 2), attraction width
  * 13, 1000 steps per value. With several agent types ({@code type_counts}) the swept {@code r_o} must be one
  * value (a list is rejected): each plateau sets it for every type, and each type keeps its own r_a or attraction
- * width. Replayed draws ({@code draws}) are rejected: the sweep's noise is the Philox stream of one long run.
+ * width (the headline's {@code r_a} is type 0's). Replayed draws ({@code draws}) are rejected: the sweep's noise
+ * is the Philox stream of one long run.
  */
 final class HysteresisScenario implements Scenario {
     @Override
