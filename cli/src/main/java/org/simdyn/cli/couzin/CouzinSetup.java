@@ -117,6 +117,9 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
                 cfg = config(dim, rules, domain, box, dt, types, counts, p.bool("blind_repulsion"), search,
                         halfBoxWarn);
             }
+            if (domain == Domain.REFLECTING) {
+                inBox(raw, box, name(p, "init_state") + " = " + p.text("init_state"));
+            }
             fileState = raw.placedIn(cfg);
             if (domain == Domain.PERIODIC && !Arrays.equals(fileState.x(), raw.x())
                     || domain == Domain.PERIODIC && !Arrays.equals(fileState.y(), raw.y())
@@ -246,6 +249,24 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
             Arrays.fill(v, fallback);
         }
         return v;
+    }
+
+    /**
+     * Checks that every position of a state file lies in {@code [0, box]} (couzin spec section 3: a reflecting
+     * domain takes a file's positions as they are; the library would mirror them once).
+     */
+    private static void inBox(SwarmState s, double box, String file) {
+        double[][] axes = {s.x(), s.y(), s.z()};
+        String[] names = {"x", "y", "z"};
+        for (int a = 0; a < s.dim(); a++) {
+            for (int i = 0; i < s.n(); i++) {
+                double v = axes[a][i];
+                if (!(v >= 0 && v <= box)) {
+                    throw new IllegalArgumentException(file + ": " + names[a] + " of row " + (i + 1) + " = " + v
+                            + " is out of range: must be in [0, box = " + box + "] (reflecting domain)");
+                }
+            }
+        }
     }
 
     /** The configuration, with a library message about type t ({@code types[t].}) as {@code type t: }. */
