@@ -240,9 +240,15 @@ public final class Parameters {
     /**
      * @param key canonical key
      * @return the value as a double (integers widened)
+     * @throws IllegalArgumentException if the value is a list ({@link Param.Kind#REALS}): the caller takes one value
      */
     public double real(String key) {
-        return ((Number) value(key)).doubleValue();
+        Object v = value(key);
+        if (v instanceof List<?>) {
+            throw new IllegalArgumentException(given(key) + " = " + Param.format(v) + " is not accepted: must be "
+                    + "one value here");
+        }
+        return ((Number) v).doubleValue();
     }
 
     /**
