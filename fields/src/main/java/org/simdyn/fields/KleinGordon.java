@@ -928,7 +928,10 @@ public final class KleinGordon {
     }
 
     /**
-     * The largest {@code |phi|} over the initial field and every real-space force field computed so far.
+     * The largest {@code |phi|} over the initial field and every real-space force field computed so far. A
+     * {@linkplain #restore restored} solver starts from the force fields computed since the restore (for
+     * {@code verlet}, {@code verlet4} including the restored field, a force field of the original run): the maximum
+     * of the whole run is the larger of the value saved with the state and this one.
      *
      * @return max |phi|
      */
@@ -1166,7 +1169,8 @@ public final class KleinGordon {
     }
 
     /**
-     * Restores a solver from {@link #writeState} arrays; continuing gives the same bits as an uninterrupted run.
+     * Restores a solver from {@link #writeState} arrays; continuing gives the same bits as an uninterrupted run
+     * ({@link #maxAbsPhi()} then covers only the fields computed since the restore).
      *
      * @param p the parameters of the original run
      * @param state the state arrays by name. Not modified.
@@ -1203,11 +1207,6 @@ public final class KleinGordon {
             kg.time = state.get("time")[0];
         } else {
             kg.time = stepCount * p.dt();
-        }
-        double[] full = new double[kg.n];
-        kg.syncFields(full, null);
-        for (double v : full) {
-            kg.maxAbs = Math.max(kg.maxAbs, Math.abs(v));
         }
         if (!kg.expo) {
             kg.verletForce(false, 0.0);

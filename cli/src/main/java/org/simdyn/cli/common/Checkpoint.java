@@ -25,8 +25,11 @@ import java.util.Map;
  * {@code DIR/checkpoint.h5} (cli spec section 7): {@code /state/<array>} float64 and root attributes
  * {@code checkpoint_version = 1}, {@code step}, {@code time}, {@code state_order}, {@code state_sha256} (SHA-256
  * of the arrays' little-endian bytes in {@code state_order}), {@code sinks} (rows or frames per output stream,
- * JSON), {@code settings} (JSON of the run settings a restart must keep) and {@code provenance}. Written
- * atomically: {@code .tmp}, fsync, rename.
+ * JSON), {@code settings} (JSON of the run settings a restart must keep) and {@code provenance}; the simulation's
+ * accumulators ({@link Simulation#extras()}) as {@code /extras/<name>} float64 with root attributes
+ * {@code extras_order} (absent when there are none) and {@code extras_sha256} (as {@code state_sha256}, over the
+ * extras in that order); they are not part of the state or its SHA-256. Empty extras have no dataset (jHDF cannot
+ * write empty arrays). Written atomically: {@code .tmp}, fsync, rename.
  *
  * @param step the step counter of the saved state
  * @param time the time of the saved state
@@ -35,9 +38,10 @@ import java.util.Map;
  * @param sinks stream name to rows or frames written
  * @param settings the run settings
  * @param provenance the run's provenance
+ * @param extras the simulation's accumulators by name, in order
  */
 public record Checkpoint(long step, double time, Map<String, double[]> state, String sha256, Map<String, Long> sinks,
-        JsonNode settings, JsonNode provenance) {
+        JsonNode settings, JsonNode provenance, Map<String, double[]> extras) {
     /** Layout version. */
     public static final long VERSION = 1;
     /** File name in the output directory. */
@@ -53,10 +57,11 @@ public record Checkpoint(long step, double time, Map<String, double[]> state, St
      * @param sinks rows or frames per stream. Not modified.
      * @param settings the run settings. Not modified.
      * @param provenance the provenance. Not modified.
+     * @param extras the simulation's accumulators. Not modified.
      * @throws IOException on failure
      */
     public static void write(Path file, long step, double time, Map<String, double[]> state, Map<String, Long> sinks,
-            ObjectNode settings, ObjectNode provenance) throws IOException {
+            ObjectNode settings, ObjectNode provenance, Map<String, double[]> extras) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             try (WritableHdfFile h = HdfFile.write(tmp)) {
@@ -73,6 +78,17 @@ public record Checkpoint(long step, double time, Map<String, double[]> state, St
                 WritableGroup g = h.putGroup("state");
                 for (Map.Entry<String, double[]> e : state.entrySet()) {
                     g.putDataset(e.getKey(), e.getValue().clone());
+                }
+                h.putAttribute("extras_sha256", sha256(extras));
+                if (!extras.isEmpty()) {
+                    h.putAttribute("extras_order", extras.keySet().toArray(String[]::new));
+                }
+                WritableGroup x = null;
+                for (Map.Entry<String, double[]> e : extras.entrySet()) {
+                    if (e.getValue().length > 0) {
+                        x = x == null ? h.putGroup("extras") : x; // never childless (jHDF 0.13, see Hdf5)
+                        x.putDataset(e.getKey(), e.getValue().clone());
+                    }
                 }
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -113,12 +129,23 @@ public record Checkpoint(long step, double time, Map<String, double[]> state, St
                 throw new UsageException(where + "state_sha256 " + recorded + " does not match the state (the file "
                         + "is damaged)");
             }
+            Map<String, double[]> extras = new LinkedHashMap<>();
+            Attribute extrasOrder = h.getAttribute("extras_order");
+            Node group = h.getChildren().get("extras");
+            for (String name : extrasOrder == null ? new String[0] : (String[]) extrasOrder.getData()) {
+                Node n = group instanceof io.jhdf.api.Group g ? g.getChildren().get(name) : null;
+                extras.put(name, n == null ? new double[0] : (double[]) ((io.jhdf.api.Dataset) n).getData());
+            }
+            Attribute extrasSha = h.getAttribute("extras_sha256"); // absent in checkpoints older than extras
+            if (extrasSha != null && !extrasSha.getData().equals(sha256(extras))) {
+                throw new UsageException(where + "extras_sha256 does not match the extras (the file is damaged)");
+            }
             Map<String, Long> sinks = new LinkedHashMap<>();
             Json.parse((String) attribute(h, "sinks", where).getData()).properties()
                     .forEach(e -> sinks.put(e.getKey(), e.getValue().longValue()));
             return new Checkpoint(step, time, state, recorded, sinks,
                     Json.parse((String) attribute(h, "settings", where).getData()),
-                    Json.parse((String) attribute(h, "provenance", where).getData()));
+                    Json.parse((String) attribute(h, "provenance", where).getData()), extras);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UsageException u) {
                 throw u;

@@ -3,6 +3,7 @@ package org.simdyn.cli.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,10 @@ import java.util.stream.Stream;
  * stream, so that {@code --restart} truncates the streams and continues bit for bit. The columns of the
  * simulation's frame table ({@link Simulation#frameTable()}) stream with the series but are stored only at the table's
  * rows: HDF5 group {@code /frames} and {@code <stem>_frames.csv}; {@code <stem>.csv} holds
- * {@link Simulation#csvColumns()}.
+ * {@link Simulation#csvColumns()}. The simulation's additional {@link RowStream row streams} spill to
+ * {@code .spill/rows_<name>.npy}, are counted in the checkpoint ({@code sinks} key {@code rows/<name>}) and truncated
+ * as the other streams; its accumulators ({@link Simulation#extras()}) travel in the checkpoint, so that a restart
+ * in place ends with the same bits in every dataset as the uninterrupted run.
  */
 public final class Engine {
     /** Flush interval of the streams. */
@@ -42,6 +46,8 @@ public final class Engine {
     private final Map<String, NpyStream> frames = new LinkedHashMap<>();
     private final List<Field> fields;
     private final List<Field> columns;
+    private final List<RowStream> rowStreams;
+    private final List<NpyStream> rows = new ArrayList<>();
     private final int[] csvColumns;
     private final double[] rowBuffer;
     private final double[] csvBuffer;
@@ -87,6 +93,7 @@ public final class Engine {
         this.spill = out.resolve(".spill");
         this.fields = List.copyOf(sim.frameFields());
         this.columns = List.copyOf(sim.seriesColumns());
+        this.rowStreams = List.copyOf(sim.rowStreams());
         List<String> names = columns.stream().map(Field::name).toList();
         this.csvColumns = sim.csvColumns().stream().mapToInt(c -> column(names, c)).toArray();
         this.rowBuffer = new double[columns.size()];
@@ -167,11 +174,13 @@ public final class Engine {
         long n;
         long frameIndex;
         long startNanos = System.nanoTime();
+        sim.rowSink(this::appendRow);
         if (restart != null) {
             for (Map.Entry<String, double[]> e : sim.state().entrySet()) {
                 double[] saved = restart.state().get(e.getKey());
                 System.arraycopy(saved, 0, e.getValue(), 0, saved.length);
             }
+            sim.restoreExtras(restart.extras());
             n = restart.step();
             boolean inPlace = out.equals(ctxRestartDir());
             openStreams(inPlace ? restart.sinks() : null);
@@ -202,6 +211,8 @@ public final class Engine {
                 } catch (ArithmeticException e) {
                     failure = e.getMessage();
                     break;
+                } catch (UncheckedIOException e) {
+                    throw e.getCause(); // a row stream failed to write
                 }
                 n++;
                 boolean isFrame = frameIndex < frameTotal && frameStep(ctx, sim, frameIndex) == n;
@@ -277,7 +288,11 @@ public final class Engine {
             }
         }
         if (seriesRow(n)) {
-            sim.row(n, rowBuffer);
+            try {
+                sim.row(n, rowBuffer);
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // a row stream failed to write
+            }
             series.append(rowBuffer);
             appendCsv(rowBuffer);
         }
@@ -307,6 +322,18 @@ public final class Engine {
         Path s = spill.resolve("series.npy");
         series = counts == null ? NpyStream.create(s, false, new int[] {columns.size()})
                 : NpyStream.reopen(s, counts.get("series"));
+        for (RowStream r : rowStreams) {
+            Path p = spill.resolve("rows_" + r.name() + ".npy");
+            if (counts == null) {
+                rows.add(NpyStream.create(p, false, new int[] {r.columns().size()}));
+            } else {
+                Long count = counts.get("rows/" + r.name());
+                if (count == null) {
+                    throw new IOException("the checkpoint records no row count for stream " + r.name());
+                }
+                rows.add(NpyStream.reopen(p, count));
+            }
+        }
         if (ctx.has("csv")) {
             Path c = out.resolve(ctx.stem() + ".csv");
             csv = counts == null ? CsvStream.create(c, ctx.command(), Json.compact(provenance("running")),
@@ -320,10 +347,22 @@ public final class Engine {
             s.flush();
         }
         series.flush();
+        for (NpyStream r : rows) {
+            r.flush();
+        }
         if (csv != null) {
             csv.flush();
         }
         outputNanos += System.nanoTime() - t0;
+    }
+
+    /** The {@link RowStream.Sink} of the simulation. */
+    private void appendRow(int stream, double[] row) {
+        try {
+            rows.get(stream).append(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void checkpoint(long n) throws IOException {
@@ -332,11 +371,14 @@ public final class Engine {
         Map<String, Long> sinks = new LinkedHashMap<>();
         frames.forEach((k, v) -> sinks.put(k, v.frames()));
         sinks.put("series", series.frames());
+        for (int i = 0; i < rows.size(); i++) {
+            sinks.put("rows/" + rowStreams.get(i).name(), rows.get(i).frames());
+        }
         if (csv != null) {
             sinks.put("csv", csv.rows());
         }
         Checkpoint.write(out.resolve(Checkpoint.FILE), n, n * sim.dt(), sim.state(), sinks, settings(ctx, sim),
-                provenance("running"));
+                provenance("running"), sim.extras());
         outputNanos += System.nanoTime() - t0;
     }
 
@@ -398,6 +440,9 @@ public final class Engine {
             s.close();
         }
         series.close();
+        for (NpyStream r : rows) {
+            r.close();
+        }
         if (csv != null) {
             csv.close();
         }
@@ -499,7 +544,38 @@ public final class Engine {
             Field f = columns.get(j);
             list.add(new Dataset(f.name(), col, new int[] {rows}, f.units(), f.longName(), List.of(time), j == 0));
         }
-        list.addAll(sim.results());
+        for (int s = 0; s < rowStreams.size(); s++) {
+            list.addAll(streamDatasets(rowStreams.get(s), this.rows.get(s)));
+        }
+        Map<String, Dataset> streamed = new LinkedHashMap<>();
+        list.forEach(d -> streamed.put(d.name(), d));
+        list.addAll(sim.results(streamed));
+        return list;
+    }
+
+    /** One dataset per column of a row stream: float64, or int8 where the column says so. */
+    private static List<Dataset> streamDatasets(RowStream r, NpyStream file) throws IOException {
+        int rows = Math.toIntExact(file.frames());
+        int width = r.columns().size();
+        double[] table = NpyStream.read(file.path(), 0, rows);
+        List<Dataset> list = new ArrayList<>();
+        for (int j = 0; j < width; j++) {
+            RowStream.Column c = r.columns().get(j);
+            double[] col = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                col[i] = table[i * width + j];
+            }
+            Object data = col;
+            if (c.int8()) {
+                byte[] b = new byte[rows];
+                for (int i = 0; i < rows; i++) {
+                    b[i] = (byte) col[i];
+                }
+                data = b;
+            }
+            list.add(new Dataset(c.name(), data, new int[] {rows}, c.units(), c.longName(), List.of(r.dim()),
+                    c.name().equals(r.dim())));
+        }
         return list;
     }
 

@@ -115,6 +115,58 @@ public interface Simulation {
     /** @return datasets written once at the end (coordinates, final values), from the current state */
     List<Dataset> results();
 
+    /**
+     * Returns the datasets written once at the end with the streamed datasets of the run at hand, so that results
+     * derived from a whole {@link #rowStreams() row stream} (e.g. delay vectors of a probe series) are computed from
+     * the complete stream (the same bits after a restart in place). Default: {@link #results()}.
+     *
+     * @param streamed the snapshot coordinate, the series columns and the row-stream columns by name. Not modified.
+     * @return the datasets
+     */
+    default List<Dataset> results(Map<String, Dataset> streamed) {
+        return results();
+    }
+
+    /**
+     * Returns the additional row streams of the simulation (see {@link RowStream}): rows pushed through the sink of
+     * {@link #rowSink} at any time while stepping. Default: none.
+     *
+     * @return the streams, in order; fixed for the simulation's lifetime
+     */
+    default List<RowStream> rowStreams() {
+        return List.of();
+    }
+
+    /**
+     * Receives the sink of the {@link #rowStreams()}, before the first {@link #step} (and before
+     * {@link #initialize()}). Default: ignored.
+     *
+     * @param sink appends rows; valid until the run ends
+     */
+    default void rowSink(RowStream.Sink sink) {
+    }
+
+    /**
+     * Returns the accumulators of the run at the current step boundary (running maxima, initial values, sample
+     * pools): saved in the checkpoint under {@code /extras}, outside {@code state_order} and {@code state_sha256}
+     * (which cover the integrator's state only), and handed back through {@link #restoreExtras} on a restart, so that
+     * results and headline numbers cover the whole run. Default: none.
+     *
+     * @return name to values (copies; possibly empty arrays)
+     */
+    default Map<String, double[]> extras() {
+        return Map.of();
+    }
+
+    /**
+     * Restores the accumulators saved by {@link #extras()} in the checkpoint a restart continues from; called after
+     * the state arrays were overwritten and before the first {@link #step}. Default: ignored.
+     *
+     * @param saved name to values, as {@link #extras()} returned them. Not modified.
+     */
+    default void restoreExtras(Map<String, double[]> saved) {
+    }
+
     /** @return the headline numbers of the JSON envelope, from the current state */
     ObjectNode headline();
 

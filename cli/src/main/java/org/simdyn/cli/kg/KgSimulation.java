@@ -12,8 +12,10 @@ import java.util.Map;
 import org.simdyn.cli.common.Dataset;
 import org.simdyn.cli.common.Engine;
 import org.simdyn.cli.common.Field;
+import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.Plot;
+import org.simdyn.cli.common.RowStream;
 import org.simdyn.cli.common.RunContext;
 import org.simdyn.cli.common.Simulation;
 import org.simdyn.cli.common.Warning;
@@ -43,8 +45,29 @@ import org.simdyn.vector.fft.RealFft;
  * <p>The engine's state arrays are the solver's {@link KleinGordon#stateOrder()} arrays; they are refreshed from the
  * solver whenever the engine asks for them, and a restart (arrays overwritten at an unexpected step) rebuilds the
  * solver with {@link KleinGordon#restore}.
+ *
+ * <p>Nothing grows with the step count: the per-step centre probe ({@code t_center}, {@code center}) and the kink rows
+ * ({@code /kinks/{t, x, type}}) are {@link RowStream row streams} that the engine spills to disk; the headline's
+ * accumulators (initial energy, momentum and kinks, maximum drift, samples, max |phi|, the centre probe's count,
+ * extremes and bounces, the collision's crossings, the KDE pool, the solver's step count) are
+ * {@link #extras() checkpoint extras}. A restart in place therefore ends with every dataset and headline number of
+ * the uninterrupted run; a restart into a new {@code --out} writes the continuation's streams, snapshots and series
+ * there, while the accumulated numbers (energy, momentum, charge, kinks, centre, collision, KDE) cover the whole run
+ * and the delay embedding (with its automatic delay) covers the continuation's centre series.
  */
 final class KgSimulation implements Simulation {
+    /** Test hook: when {@code >= 1}, a SIGINT is requested after that engine step (deterministic interrupts). */
+    static volatile long interruptAfter = -1;
+    private static final List<RowStream> STREAMS = List.of(
+            new RowStream("center", "t_center", List.of(
+                    new RowStream.Column("t_center", "1", "time of the centre probe", false),
+                    new RowStream.Column("center", "1", "phi at probe_x, one sample per step", false))),
+            new RowStream("kinks", "kink", List.of(
+                    new RowStream.Column("kinks/t", "1", "time of the kink sample", false),
+                    new RowStream.Column("kinks/x", "1", "kink position", false),
+                    new RowStream.Column("kinks/type", "1", "+1 kink, -1 antikink (int8)", true))));
+    private static final int CENTER = 0;
+    private static final int KINKS = 1;
     private static final String[] ENTROPIES = {"shannon", "renyi_05", "renyi_2", "renyi_10", "tsallis_05",
         "tsallis_2"};
     private static final int KDE_VALUES = 10000;
@@ -67,13 +90,24 @@ final class KgSimulation implements Simulation {
     private final double[] buf2;
     private final double[] kdeValues;
     private final int kdeStride;
+    private final double barrier;
+    private final double[] centerRow = new double[2];
+    private final double[] kinkRow = new double[3];
+    private RowStream.Sink sink;
     private KleinGordon kg;
     private long done;
+    /** The solver's step count saved in the checkpoint a restart continues from, or -1. */
+    private long restoredSteps = -1;
+    /** max |phi| before the restart (the restored solver counts only the fields computed since). */
+    private double maxAbsBefore;
 
-    // per-step probe
-    private double[] center;
-    private double[] tCenter;
-    private int centerCount;
+    // per-step probe (the series itself is the row stream "center")
+    private long centerCount;
+    private double centerMin = Double.POSITIVE_INFINITY;
+    private double centerMax = Double.NEGATIVE_INFINITY;
+    private double centerLast;
+    private long centerBounces;
+    private long collisionBounces;
     // samples
     private double e0 = Double.NaN;
     private double eLast = Double.NaN;
@@ -82,10 +116,8 @@ final class KgSimulation implements Simulation {
     private long samples;
     private double[] p0;
     private KinkSet kinks0;
-    private final List<double[]> kinkRows = new ArrayList<>();
     private int kdeCount;
     private double kdeBandwidth = Double.NaN;
-    private int autoDelay;
     private long kdeSeen;
     private long timedNanos;
     private long timedSteps;
@@ -118,9 +150,7 @@ final class KgSimulation implements Simulation {
         this.timedFrom = Math.max(10, steps / 10);
         this.buf = new double[n];
         this.buf2 = new double[n];
-        int cap = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, controlled ? 2 * steps : steps));
-        this.center = new double[cap];
-        this.tCenter = new double[cap];
+        this.barrier = potential.barrierLevels().length > 0 ? potential.barrierLevels()[0] : 0.0;
         long frames = ctx.dryRun() ? 1 : Engine.frameCount(ctx, this);
         long pooled = frames * (long) n;
         this.kdeStride = (int) Math.max(1, (pooled + KDE_VALUES - 1) / KDE_VALUES);
@@ -161,23 +191,104 @@ final class KgSimulation implements Simulation {
         done = 0;
     }
 
+    /**
+     * The per-step probe: one row of the stream "center" per sample, and the running count, extremes, bounces
+     * (c_{i-1} &gt; b, c_i &lt;= b at the barrier level b) and the collision's bounces (level 0, samples before
+     * {@code n_run}).
+     */
     private void installProbe() {
         kg.setProbe(setup.probe(), (step, t, value) -> {
-            if (centerCount == center.length) {
-                int cap = (int) Math.min(Integer.MAX_VALUE - 8, 2L * center.length);
-                center = Arrays.copyOf(center, cap);
-                tCenter = Arrays.copyOf(tCenter, cap);
+            long i = centerCount++;
+            if (i > 0 && centerLast > barrier && value <= barrier) {
+                centerBounces++;
             }
-            center[centerCount] = value;
-            tCenter[centerCount] = t;
-            centerCount++;
+            if (i > 0 && i < setup.nRun() && centerLast > 0.0 && value <= 0.0) {
+                collisionBounces++;
+            }
+            centerMin = Math.min(centerMin, value);
+            centerMax = Math.max(centerMax, value);
+            centerLast = value;
+            centerRow[0] = t;
+            centerRow[1] = value;
+            sink.append(CENTER, centerRow);
         });
+    }
+
+    @Override
+    public List<RowStream> rowStreams() {
+        return STREAMS;
+    }
+
+    @Override
+    public void rowSink(RowStream.Sink s) {
+        this.sink = s;
+    }
+
+    /** @return max |phi| over the initial field and every kick field of the whole run */
+    private double maxAbsPhi() {
+        return Math.max(maxAbsBefore, kg.maxAbsPhi());
+    }
+
+    @Override
+    public Map<String, double[]> extras() {
+        Map<String, double[]> x = new LinkedHashMap<>();
+        x.put("solver_steps", new double[] {kg.stepCount()});
+        x.put("max_abs_phi", new double[] {maxAbsPhi()});
+        x.put("energy", new double[] {e0, eLast, maxDrift, lastSampleTime, samples});
+        x.put("momentum_initial", p0 == null ? new double[0] : p0.clone());
+        x.put("kinks_initial_x", kinks0 == null ? new double[0] : kinks0.x());
+        x.put("kinks_initial_type", kinks0 == null ? new double[0]
+                : Arrays.stream(kinks0.type()).asDoubleStream().toArray());
+        x.put("center", new double[] {centerCount, centerMin, centerMax, centerLast, centerBounces,
+            collisionBounces});
+        x.put("kde", new double[] {kdeCount, kdeSeen});
+        x.put("kde_values", Arrays.copyOf(kdeValues, kdeCount));
+        x.put("collision", new double[] {zRun == null ? 0 : 1, mRun, zOut == null ? 0 : 1, mOut, eOut});
+        x.put("collision_z_run", zRun == null ? new double[0] : zRun.clone());
+        x.put("collision_z_out", zOut == null ? new double[0] : zOut.clone());
+        return x;
+    }
+
+    @Override
+    public void restoreExtras(Map<String, double[]> saved) {
+        if (saved.isEmpty()) {
+            return; // a checkpoint written before the extras: the solver's state only
+        }
+        restoredSteps = (long) saved.get("solver_steps")[0];
+        maxAbsBefore = saved.get("max_abs_phi")[0];
+        double[] e = saved.get("energy");
+        e0 = e[0];
+        eLast = e[1];
+        maxDrift = e[2];
+        lastSampleTime = e[3];
+        samples = (long) e[4];
+        p0 = samples == 0 ? null : saved.get("momentum_initial").clone();
+        double[] kt = saved.get("kinks_initial_type");
+        kinks0 = samples == 0 || dim != 1 ? null : new KinkSet(saved.get("kinks_initial_x"),
+                Arrays.stream(kt).mapToInt(v -> (int) v).toArray());
+        double[] c = saved.get("center");
+        centerCount = (long) c[0];
+        centerMin = c[1];
+        centerMax = c[2];
+        centerLast = c[3];
+        centerBounces = (long) c[4];
+        collisionBounces = (long) c[5];
+        double[] kde = saved.get("kde");
+        kdeCount = (int) Math.min(kde[0], kdeValues.length); // a later end has more frames: a smaller pool
+        kdeSeen = (long) kde[1];
+        System.arraycopy(saved.get("kde_values"), 0, kdeValues, 0, kdeCount);
+        double[] co = saved.get("collision");
+        zRun = co[0] == 0 ? null : saved.get("collision_z_run").clone();
+        mRun = co[1];
+        zOut = co[2] == 0 ? null : saved.get("collision_z_out").clone();
+        mOut = co[3];
+        eOut = co[4];
     }
 
     @Override
     public void step(long k) {
         if (k != done) {
-            kg = KleinGordon.restore(params, state, k).threads(threads);
+            kg = KleinGordon.restore(params, state, restoredSteps >= 0 ? restoredSteps : k).threads(threads);
             installProbe();
             done = k;
         }
@@ -205,6 +316,9 @@ final class KgSimulation implements Simulation {
             kg.phi(buf);
             mOut = centralMean(buf);
             eOut = kg.energy();
+        }
+        if (done == interruptAfter) {
+            Interrupts.request(130);
         }
     }
 
@@ -283,13 +397,18 @@ final class KgSimulation implements Simulation {
         if (dim == 1) {
             KinkSet ks = kg.kinks();
             out[i++] = ks.charge();
-            for (int j = 0; j < ks.size(); j++) {
-                kinkRows.add(new double[] {t, ks.x()[j], ks.type()[j]});
+            double[] kx = ks.x();
+            int[] kt = ks.type();
+            for (int j = 0; j < kx.length; j++) {
+                kinkRow[0] = t;
+                kinkRow[1] = kx[j];
+                kinkRow[2] = kt[j];
+                sink.append(KINKS, kinkRow);
             }
         } else {
             out[i++] = Double.NaN;
         }
-        out[i++] = kg.maxAbsPhi();
+        out[i++] = maxAbsPhi();
         kg.phi(buf);
         kg.pi(buf2);
         double probePhi = buf[probeIndex];
@@ -405,6 +524,18 @@ final class KgSimulation implements Simulation {
 
     @Override
     public List<Dataset> results() {
+        return results(Map.of());
+    }
+
+    /** The centre probe series of the run at hand (empty without the streamed datasets). */
+    private static double[] center(Map<String, Dataset> datasets) {
+        Dataset c = datasets.get("center");
+        return c == null ? new double[0] : (double[]) c.data();
+    }
+
+    @Override
+    public List<Dataset> results(Map<String, Dataset> streamed) {
+        double[] center = center(streamed);
         List<Dataset> d = new ArrayList<>();
         List<String> dims = spaceDims();
         for (int a = 0; a < dim; a++) {
@@ -418,10 +549,7 @@ final class KgSimulation implements Simulation {
         kg.pi(buf2);
         d.add(new Dataset("final/phi", buf.clone(), grid.shape(), "1", "final field phi", dims, false));
         d.add(new Dataset("final/pi", buf2.clone(), grid.shape(), "1", "final momentum pi", dims, false));
-        d.add(Dataset.coordinate("t_center", Arrays.copyOf(tCenter, centerCount), "1", "time of the centre probe"));
-        d.add(new Dataset("center", Arrays.copyOf(center, centerCount), new int[] {centerCount}, "1",
-                "phi at probe_x, one sample per step", List.of("t_center"), false));
-        double[][] emb = embedding();
+        double[][] emb = embedding(center);
         int m = (int) setup.p().integer("embed_dim");
         d.add(new Dataset("embedding/points", flat(emb, m), new int[] {emb.length, m}, "1",
                 "delay vectors (c_i, c_{i-tau}, ...) of the centre probe", List.of("point", "lag"), false));
@@ -434,19 +562,6 @@ final class KgSimulation implements Simulation {
         d.add(new Dataset("kde/grid", kde[0], new int[] {kde[0].length}, "1", "|phi|", List.of("kde_point"), false));
         d.add(new Dataset("kde/density", kde[1], new int[] {kde[1].length}, "1", "KDE of |phi| over all frames",
                 List.of("kde_point"), false));
-        double[] kt = new double[kinkRows.size()];
-        double[] kx = new double[kinkRows.size()];
-        byte[] ktype = new byte[kinkRows.size()];
-        for (int i = 0; i < kt.length; i++) {
-            kt[i] = kinkRows.get(i)[0];
-            kx[i] = kinkRows.get(i)[1];
-            ktype[i] = (byte) kinkRows.get(i)[2];
-        }
-        d.add(new Dataset("kinks/t", kt, new int[] {kt.length}, "1", "time of the kink sample", List.of("kink"),
-                false));
-        d.add(new Dataset("kinks/x", kx, new int[] {kx.length}, "1", "kink position", List.of("kink"), false));
-        d.add(new Dataset("kinks/type", ktype, new int[] {kt.length}, "1", "+1 kink, -1 antikink (int8)",
-                List.of("kink"), false));
         if (setup.classify()) {
             Collision c = collision();
             d.add(new Dataset("bounces", new long[] {c.bounces}, new int[] {1}, "1", "bounces on [0, T_run]",
@@ -468,10 +583,10 @@ final class KgSimulation implements Simulation {
     }
 
     /** Delay vectors of the per-step probe; tau = embed_delay or the first zero of the autocorrelation. */
-    private double[][] embedding() {
+    private double[][] embedding(double[] center) {
         int m = (int) setup.p().integer("embed_dim");
-        int tau = delaySteps();
-        int count = Math.max(0, centerCount - (m - 1) * tau);
+        int tau = delaySteps(center);
+        int count = Math.max(0, center.length - (m - 1) * tau);
         double[][] pts = new double[count][m];
         for (int i = 0; i < count; i++) {
             int base = i + (m - 1) * tau;
@@ -482,15 +597,12 @@ final class KgSimulation implements Simulation {
         return pts;
     }
 
-    private int delaySteps() {
+    private int delaySteps(double[] center) {
         String text = setup.p().text("embed_delay");
         if (!text.equals("auto")) {
             return KgSetup.ints("embed_delay", text, 1)[0];
         }
-        if (autoDelay == 0) {
-            autoDelay = firstZeroOfAutocorrelation();
-        }
-        return autoDelay;
+        return firstZeroOfAutocorrelation(center);
     }
 
     /**
@@ -498,8 +610,8 @@ final class KgSimulation implements Simulation {
      * FFT of the power spectrum of the mean-free series zero-padded to a fast size {@code >= 2c}; steps/10 (at
      * least 1) if there is none.
      */
-    private int firstZeroOfAutocorrelation() {
-        int c = centerCount;
+    private static int firstZeroOfAutocorrelation(double[] center) {
+        int c = center.length;
         if (c >= 2) {
             int size = Fft.nextFastSize(2 * c);
             double mean = 0;
@@ -567,13 +679,7 @@ final class KgSimulation implements Simulation {
     }
 
     private Collision collision() {
-        int bounces = 0;
-        int limit = (int) Math.min(centerCount, setup.nRun());
-        for (int i = 1; i < limit; i++) {
-            if (center[i - 1] > 0.0 && center[i] <= 0.0) {
-                bounces++;
-            }
-        }
+        int bounces = (int) collisionBounces;
         if (zRun == null || zOut == null) {
             return new Collision("undecided", bounces, Double.NaN);
         }
@@ -597,6 +703,11 @@ final class KgSimulation implements Simulation {
 
     @Override
     public ObjectNode headline() {
+        return headline(Map.of());
+    }
+
+    @Override
+    public ObjectNode headline(Map<String, Dataset> datasets) {
         ObjectNode h = Json.object();
         h.put("dim", dim);
         ArrayNode shape = h.putArray("shape");
@@ -682,20 +793,9 @@ final class KgSimulation implements Simulation {
             h.putNull("charge");
             h.putNull("kinks");
         }
-        Json.putNumber(h, "max_abs_phi", kg.maxAbsPhi());
+        Json.putNumber(h, "max_abs_phi", maxAbsPhi());
         ObjectNode ce = h.putObject("center");
         ArrayNode cx = ce.putArray("x");
-        double b = potential.barrierLevels().length > 0 ? potential.barrierLevels()[0] : 0.0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        int bounces = 0;
-        for (int i = 0; i < centerCount; i++) {
-            lo = Math.min(lo, center[i]);
-            hi = Math.max(hi, center[i]);
-            if (i > 0 && center[i - 1] > b && center[i] <= b) {
-                bounces++;
-            }
-        }
         int[] idx = new int[dim];
         int rem = probeIndex;
         for (int a = dim - 1; a >= 0; a--) {
@@ -708,9 +808,9 @@ final class KgSimulation implements Simulation {
         if (dim == 1) {
             ce.set("x", cx.get(0));
         }
-        ce.put("bounces", bounces);
-        Json.putNumber(ce, "min", lo);
-        Json.putNumber(ce, "max", hi);
+        ce.put("bounces", centerBounces);
+        Json.putNumber(ce, "min", centerMin);
+        Json.putNumber(ce, "max", centerMax);
         ce.put("samples", centerCount);
         if (setup.classify()) {
             Collision c = collision();
@@ -746,7 +846,7 @@ final class KgSimulation implements Simulation {
         kd.put("n", kdeCount);
         ObjectNode em = h.putObject("embedding");
         em.put("dim", setup.p().integer("embed_dim"));
-        em.put("delay_steps", delaySteps());
+        em.put("delay_steps", delaySteps(center(datasets)));
         Json.putNumber(h, "us_per_step", timedSteps == 0 ? Double.NaN : timedNanos * 1e-3 / timedSteps);
         h.put("threads", threads);
         h.put("fft_provider", kg.fftProvider());
@@ -852,8 +952,9 @@ final class KgSimulation implements Simulation {
                 "x [1]", "t [1]", x, t, z, true));
         double[] te = (double[]) datasets.get("t_energy").data();
         // the per-step probe reads the kick field; the exactly linear expo run has no kicks: use the samples
-        Plot.Series probe = centerCount > 0 ? new Plot.Series("center", Arrays.copyOf(tCenter, centerCount),
-                Arrays.copyOf(center, centerCount)) : new Plot.Series("probe/phi (every diag_every)", te,
+        double[] center = center(datasets);
+        Plot.Series probe = center.length > 0 ? new Plot.Series("center", (double[]) datasets.get("t_center").data(),
+                center) : new Plot.Series("probe/phi (every diag_every)", te,
                         (double[]) datasets.get("probe/phi").data());
         plots.add(new Plot.Lines("center_field.png", title, "t [1]", "phi(probe_x) [1]", List.of(probe), false));
         double[] en = (double[]) datasets.get("energy").data();

@@ -5,7 +5,8 @@ import org.simdyn.particles.Domain;
 
 /**
  * Cell list of spec section 4: cubic cells of side at least the largest attraction radius, rebuilt every step by
- * a stable counting sort (agents of a cell in ascending index). Periodic: {@code nc = floor(L / r_max)} cells per
+ * a stable counting sort (agents of a cell in ascending index). The engine copies what the pair phase reads into
+ * cell order ({@link #order}, {@link AgentArrays}), so a neighbourhood is gathered from contiguous runs. Periodic: {@code nc = floor(L / r_max)} cells per
  * axis (capped so that {@code nc^d <= max(4N, 64)}), neighbours wrapped (distinct since {@code nc >= 3});
  * reflecting: the same grid over {@code [0, L]^d}, at least one cell, neighbours clipped; open: a grid over the
  * current bounding box whose side doubles until the cell count is at most {@code max(4N, 64)}. Arrays are sized at
@@ -146,16 +147,11 @@ public final class CellList {
      * Copies the agents of the 3^d (3-D) or 3^2 (2-D) cells around cell {@code c} into the gather scratch.
      *
      * @param c the cell
-     * @param x positions x. Not modified.
-     * @param y positions y. Not modified.
-     * @param z positions z or null. Not modified.
-     * @param qx quantised headings x. Not modified.
-     * @param qy quantised headings y. Not modified.
-     * @param qz quantised headings z or null. Not modified.
+     * @param sorted positions and quantised headings in {@link #order}. Not modified.
      * @param g the scratch. Modified.
      * @return the number of gathered agents
      */
-    int gather(int c, double[] x, double[] y, double[] z, long[] qx, long[] qy, long[] qz, Scratch g) {
+    int gather(int c, AgentArrays sorted, Scratch g) {
         int cx = c % ncx;
         int cy = (c / ncx) % ncy;
         int cz = c / (ncx * ncy);
@@ -179,31 +175,26 @@ public final class CellList {
                         continue;
                     }
                     int k = (kz * ncy + ky) * ncx + kx;
-                    m = copy(k, m, x, y, z, qx, qy, qz, g);
+                    m = copy(k, m, sorted, g);
                 }
             }
         }
         return m;
     }
 
-    private int copy(int k, int m, double[] x, double[] y, double[] z, long[] qx, long[] qy, long[] qz,
-                     Scratch g) {
+    private int copy(int k, int m, AgentArrays o, Scratch g) {
         int from = start[k];
-        int to = start[k + 1];
-        g.ensure(m + to - from);
-        for (int p = from; p < to; p++) {
-            int j = order[p];
-            g.x[m] = x[j];
-            g.y[m] = y[j];
-            g.qx[m] = qx[j];
-            g.qy[m] = qy[j];
-            if (z != null) {
-                g.z[m] = z[j];
-                g.qz[m] = qz[j];
-            }
-            m++;
+        int len = start[k + 1] - from;
+        g.ensure(m + len);
+        System.arraycopy(o.x, from, g.x, m, len);
+        System.arraycopy(o.y, from, g.y, m, len);
+        System.arraycopy(o.qx, from, g.qx, m, len);
+        System.arraycopy(o.qy, from, g.qy, m, len);
+        if (dim == 3) {
+            System.arraycopy(o.z, from, g.z, m, len);
+            System.arraycopy(o.qz, from, g.qz, m, len);
         }
-        return m;
+        return m + len;
     }
 
     private static int neighbour(int k, int nc, boolean wrap) {

@@ -11,8 +11,9 @@ import org.simdyn.vector.Parallel;
 /**
  * The synchronous Couzin step (spec section 2) over a state it owns: (A) headings {@code u = v/|v|}, their
  * quantised copies and the noise of step n, per chunk of 256 agents; (B) zone sums through the {@link PairKernel}
- * (all-pairs over {@code [0, N)}, or the gathered 3^d cells around each focal cell) and the per-agent update
- * ({@link AgentUpdate}), which writes the new velocities; (C) drift and boundaries. Every phase writes disjoint
+ * (all-pairs over {@code [0, N)}, or the gathered 3^d cells around each focal cell, on copies in cell order,
+ * {@link AgentArrays}) and the per-agent update ({@link AgentUpdate}), which writes the new velocities; (C) drift
+ * and boundaries. Every phase writes disjoint
  * per-agent outputs and every sum is an exact integer, so the result is the same bits for any thread count, vector
  * width and search method. Allocation-free per step after the first step on each thread (the per-thread scratch);
  * with {@code threads > 1}, {@link Parallel} allocates a few small objects per phase.
@@ -47,8 +48,14 @@ public final class Engine {
     private final double[] g1;
     private final double[] g2;
     private final double[] g3;
+    /** The pair phase's arrays in agent order (over the fields above and the state's velocities). */
+    private final AgentArrays agents;
+    /** The same in the cell list's order; null for all-pairs. */
+    private final AgentArrays sorted;
     private final ThreadLocal<Scratch> scratch;
     private final Parallel.ChunkBody headings = this::headings;
+    private final Parallel.ChunkBody load = this::load;
+    private final Parallel.ChunkBody store = this::store;
     private final Parallel.ChunkBody pairs = this::pairs;
     private final Parallel.ChunkBody cellPairs = this::cellPairs;
     private final Parallel.ChunkBody drift = this::drift;
@@ -100,6 +107,8 @@ public final class Engine {
         g1 = k > 1 ? new double[n] : null;
         g2 = k > 2 ? new double[n] : null;
         g3 = k > 3 ? new double[n] : null;
+        agents = new AgentArrays(x, y, z, qx, qy, qz, ux, uy, uz, g0, g1, g2, g3, tt.type, vx, vy, vz);
+        sorted = cells == null ? null : new AgentArrays(n, agents);
         scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
@@ -156,9 +165,11 @@ public final class Engine {
         Parallel.forChunks(n, CHUNK, threads, headings);
         if (cells != null) {
             cells.build(x, y, z);
+            Parallel.forChunks(n, CHUNK, threads, load);
             int nc = cells.cells();
             int chunk = (int) Math.max(1, (long) CHUNK * nc / n);
             Parallel.forChunks(nc, chunk, threads, cellPairs);
+            Parallel.forChunks(n, CHUNK, threads, store);
         } else {
             Parallel.forChunks(n, CHUNK, threads, pairs);
         }
@@ -203,6 +214,14 @@ public final class Engine {
         }
     }
 
+    private void load(int chunk, int from, int to) {
+        sorted.load(cells.order, from, to, agents);
+    }
+
+    private void store(int chunk, int from, int to) {
+        sorted.store(cells.order, from, to, agents);
+    }
+
     private void pairs(int chunk, int from, int to) {
         Scratch s = scratch.get();
         double[] geo = tt.geo;
@@ -214,49 +233,50 @@ public final class Engine {
             } else {
                 kernel.sums2(x[i], y[i], ux[i], uy[i], x, y, qx, qy, 0, n, geo, t * PairKernel.GEO, s.sums, 0);
             }
-            update(i, t, s);
+            update(agents, i, t, s);
         }
     }
 
+    /** The pair phase over the cells {@code [from, to)}, on the cell-ordered arrays. */
     private void cellPairs(int chunk, int from, int to) {
         Scratch s = scratch.get();
         double[] geo = tt.geo;
         int[] start = cells.start;
-        int[] order = cells.order;
+        AgentArrays a = sorted;
         for (int c = from; c < to; c++) {
             if (start[c] == start[c + 1]) {
                 continue;
             }
-            int m = cells.gather(c, x, y, z, qx, qy, qz, s);
+            int m = cells.gather(c, a, s);
             for (int p = start[c]; p < start[c + 1]; p++) {
-                int i = order[p];
-                int t = tt.type[i] & 0xFF;
+                int t = a.type[p] & 0xFF;
                 if (three) {
-                    kernel.sums3(x[i], y[i], z[i], ux[i], uy[i], uz[i], s.x, s.y, s.z, s.qx, s.qy, s.qz, 0, m, geo,
-                            t * PairKernel.GEO, s.sums, 0);
+                    kernel.sums3(a.x[p], a.y[p], a.z[p], a.ux[p], a.uy[p], a.uz[p], s.x, s.y, s.z, s.qx, s.qy, s.qz,
+                            0, m, geo, t * PairKernel.GEO, s.sums, 0);
                 } else {
-                    kernel.sums2(x[i], y[i], ux[i], uy[i], s.x, s.y, s.qx, s.qy, 0, m, geo, t * PairKernel.GEO,
-                            s.sums, 0);
+                    kernel.sums2(a.x[p], a.y[p], a.ux[p], a.uy[p], s.x, s.y, s.qx, s.qy, 0, m, geo,
+                            t * PairKernel.GEO, s.sums, 0);
                 }
-                update(i, t, s);
+                update(a, p, t, s);
             }
         }
     }
 
-    private void update(int i, int t, Scratch s) {
-        double a = g0 == null ? 0 : g0[i];
-        double b = g1 == null ? 0 : g1[i];
+    /** The per-agent update of index {@code i} of {@code a}: reads its heading and noise, writes its velocity. */
+    private void update(AgentArrays a, int i, int t, Scratch s) {
+        double n0 = a.g0 == null ? 0 : a.g0[i];
+        double n1 = a.g1 == null ? 0 : a.g1[i];
         double[] w = s.w;
         double speed = tt.speed[t];
         if (three) {
-            AgentUpdate.update3(compat, s.sums, 0, ux[i], uy[i], uz[i], tt, t, a, b, g2 == null ? 0 : g2[i],
-                    g3 == null ? 0 : g3[i], w);
-            vz[i] = speed * w[2];
+            AgentUpdate.update3(compat, s.sums, 0, a.ux[i], a.uy[i], a.uz[i], tt, t, n0, n1,
+                    a.g2 == null ? 0 : a.g2[i], a.g3 == null ? 0 : a.g3[i], w);
+            a.vz[i] = speed * w[2];
         } else {
-            AgentUpdate.update2(compat, s.sums, 0, ux[i], uy[i], tt, t, a, b, w);
+            AgentUpdate.update2(compat, s.sums, 0, a.ux[i], a.uy[i], tt, t, n0, n1, w);
         }
-        vx[i] = speed * w[0];
-        vy[i] = speed * w[1];
+        a.vx[i] = speed * w[0];
+        a.vy[i] = speed * w[1];
     }
 
     private void drift(int chunk, int from, int to) {
