@@ -83,13 +83,6 @@ class BenchFftTest {
         assertThat(forced.code()).as(forced.err()).isZero();
     }
 
-    @Test
-    void benchWithoutActionNamesFft() {
-        Cli.Result r = Cli.run("bench");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("simdyn bench: missing action (actions: fft)\n");
-    }
-
     /** Verify mode: every file parses, inputs are the Philox stream, transforms meet the section 4 bounds. */
     @Test
     void verifyFilesMatchDirectDft() throws IOException {

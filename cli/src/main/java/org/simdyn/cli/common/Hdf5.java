@@ -145,6 +145,7 @@ public final class Hdf5 {
                 // unset parameters are omitted (HDF5 has no null)
             }
             case Boolean b -> node.putAttribute(key, (byte) (b ? 1 : 0));
+            case List<?> l -> node.putAttribute(key, Param.elements(l));
             case Double d -> node.putAttribute(key, d.doubleValue());
             case Long l -> node.putAttribute(key, l.longValue());
             case Integer i -> node.putAttribute(key, i.intValue());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * JSON output: one pretty-printed object per command on stdout, numbers written with
@@ -32,15 +34,27 @@ public final class Json {
     }
 
     /**
-     * Puts a parameter value: numbers (NaN/Inf as null), booleans, strings, or null.
+     * Puts a parameter value: numbers (NaN/Inf as null), booleans, strings, a list of numbers as an array, or
+     * null.
      *
      * @param o the object. Modified.
      * @param key the key
-     * @param value a {@link Double}, {@link Long}, {@link Integer}, {@link Boolean}, {@link String} or null
+     * @param value a {@link Double}, {@link Long}, {@link Integer}, {@link Boolean}, {@link String}, a
+     *        {@code List<Double>} (a per-type list) or null
      */
     public static void putValue(ObjectNode o, String key, Object value) {
         switch (value) {
             case null -> o.putNull(key);
+            case List<?> l -> {
+                ArrayNode a = o.putArray(key);
+                for (double d : Param.elements(l)) {
+                    if (Double.isFinite(d)) {
+                        a.add(d);
+                    } else {
+                        a.addNull();
+                    }
+                }
+            }
             case Double d -> putNumber(o, key, d);
             case Long l -> o.put(key, l);
             case Integer i -> o.put(key, i);

@@ -13,12 +13,15 @@ import java.util.Locale;
  * <p>Values: {@code none} unsets (the default, possibly null, stays); reals parse with
  * {@link Double#parseDouble(String)} plus {@code nan}, {@code inf}, {@code -inf} in any case (then rejected by
  * the range check, so that the message names the key); integers accept integral reals ({@code 1e3}); booleans
- * are {@code true} or {@code false} in any case (cli spec section 4).
+ * are {@code true} or {@code false} in any case (cli spec section 4). A {@link Kind#REALS} parameter takes one real
+ * or a comma-separated list of reals ({@code --speed 1,2}, {@code speed = 1, 2}), one value per item of the model
+ * (Couzin: per agent type); each element is checked against the range, and a bad element is named by its index.
  *
  * @param key the canonical key, e.g. {@code "omega"}
  * @param aliases peer aliases, e.g. {@code ["n_fish"]} for {@code N}
  * @param kind the value kind
- * @param defaultValue the default ({@link Double}, {@link Long}, {@link Boolean}, {@link String}), or null
+ * @param defaultValue the default ({@link Double}, {@link Long}, {@link Boolean}, {@link String}), or null (a
+ *        {@link Kind#REALS} default is a {@link Double}: one value for every item)
  * @param choices the allowed texts of a {@link Kind#TEXT} parameter (empty: any text)
  * @param range the allowed range of a number
  * @param units UDUNITS units, {@code "1"} if dimensionless, empty for texts and booleans
@@ -31,6 +34,12 @@ public record Param(String key, List<String> aliases, Kind kind, Object defaultV
     public enum Kind {
         /** a double. */
         REAL,
+        /**
+         * one double for every item, or a list with one double per item (e.g. per agent type): written as one
+         * real or as reals separated by commas; parsed to a {@link Double} (one value written) or an unmodifiable
+         * {@code List<Double>} (two or more); the model checks the list's length against its item count.
+         */
+        REALS,
         /** a long. */
         INTEGER,
         /** true or false. */
@@ -118,6 +127,20 @@ public record Param(String key, List<String> aliases, Kind kind, Object defaultV
     }
 
     /**
+     * A real parameter that may be a list with one value per item ({@link Kind#REALS}).
+     *
+     * @param key canonical key
+     * @param defaultValue default for every item, or null (unset)
+     * @param range allowed range of each element (reals must be finite in any case)
+     * @param units UDUNITS units
+     * @param description one line
+     * @return the parameter
+     */
+    public static Param reals(String key, Double defaultValue, Range range, String units, String description) {
+        return new Param(key, List.of(), Kind.REALS, defaultValue, List.of(), range, units, description);
+    }
+
+    /**
      * An integer parameter in {@code [min, max]}.
      *
      * @param key canonical key
@@ -174,8 +197,8 @@ public record Param(String key, List<String> aliases, Kind kind, Object defaultV
      *
      * @param given the key as the user wrote it (canonical or alias), for the message
      * @param text the value as written, trimmed
-     * @return the value ({@link Double}, {@link Long}, {@link Boolean}, {@link String}); the default when the text
-     *         is {@code none}
+     * @return the value ({@link Double}, {@link Long}, {@link Boolean}, {@link String}, or for {@link Kind#REALS} a
+     *         {@link Double} or an unmodifiable {@code List<Double>}); the default when the text is {@code none}
      * @throws UsageException naming the key, the value and the allowed range
      */
     public Object parse(String given, String text) {
@@ -184,13 +207,22 @@ public record Param(String key, List<String> aliases, Kind kind, Object defaultV
         }
         String name = given.equals(key) ? key : given + " (" + key + ")";
         return switch (kind) {
-            case REAL -> {
-                Double v = real(text);
-                if (v == null) {
-                    throw bad(name, text, "is not a number", range.describe(false));
+            case REAL -> element(name, text);
+            case REALS -> {
+                String[] parts = text.split(",", -1);
+                if (parts.length == 1) {
+                    yield element(name, text);
                 }
-                check(name, text, v);
-                yield v;
+                List<Double> list = new ArrayList<>(parts.length);
+                for (int i = 0; i < parts.length; i++) {
+                    try {
+                        list.add(element(name + "[" + i + "]", parts[i].strip()));
+                    } catch (UsageException e) {
+                        throw new UsageException(e.getMessage() + " (in " + name + " = " + Values.shown(text)
+                                + ", indices from 0)");
+                    }
+                }
+                yield List.copyOf(list);
             }
             case INTEGER -> {
                 BigDecimal v = integral(text);
@@ -233,29 +265,60 @@ public record Param(String key, List<String> aliases, Kind kind, Object defaultV
     }
 
     /**
-     * Formats a value as a config file would write it: {@link Double#toString(double)} for reals.
+     * Formats a value as a config file would write it: {@link Double#toString(double)} for reals, a list as its
+     * elements separated by commas.
      *
      * @param value the value, non-null
      * @return the text
      */
     public static String format(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder b = new StringBuilder();
+            for (Object e : list) {
+                b.append(b.isEmpty() ? "" : ",").append(e);
+            }
+            return b.toString();
+        }
         return value.toString();
+    }
+
+    /**
+     * Returns the elements of a {@link Kind#REALS} (or {@link Kind#REAL}) value.
+     *
+     * @param value a {@link Number} or a list of numbers, non-null
+     * @return a new array: one element for a single value
+     */
+    public static double[] elements(Object value) {
+        if (value instanceof List<?> list) {
+            double[] a = new double[list.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = ((Number) list.get(i)).doubleValue();
+            }
+            return a;
+        }
+        return new double[] {((Number) value).doubleValue()};
     }
 
     /** @return the allowed values in words, e.g. {@code "must be finite and > 0"} */
     public String allowed() {
         return switch (kind) {
             case REAL -> range.describe(false);
+            case REALS -> range.describe(false) + "; or a comma-separated list, one value per type";
             case INTEGER -> range.describe(true);
             case BOOLEAN -> "must be true or false";
             case TEXT -> choices.isEmpty() ? "any text" : "must be one of " + String.join(", ", choices);
         };
     }
 
-    private void check(String name, String text, double v) {
-        if (!range.contains(v)) {
-            throw bad(name, text, "is out of range", range.describe(kind == Kind.INTEGER));
+    private Double element(String name, String text) {
+        Double v = real(text);
+        if (v == null) {
+            throw bad(name, text, "is not a number", range.describe(false));
         }
+        if (!range.contains(v)) {
+            throw bad(name, text, "is out of range", range.describe(false));
+        }
+        return v;
     }
 
     private static UsageException bad(String name, String text, String what, String allowed) {

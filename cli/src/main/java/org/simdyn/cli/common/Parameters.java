@@ -101,8 +101,13 @@ public final class Parameters {
     public static Map<String, String> recorded(JsonNode provenance, JsonNode settings) {
         Map<String, String> m = new LinkedHashMap<>();
         provenance.path("parameters").properties().forEach(e -> {
-            if (!e.getValue().isNull()) {
-                m.put(e.getKey(), e.getValue().asText());
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                List<String> items = new ArrayList<>();
+                v.forEach(x -> items.add(x.asText()));
+                m.put(e.getKey(), String.join(",", items));
+            } else if (!v.isNull()) {
+                m.put(e.getKey(), v.asText());
             }
         });
         m.put("seed", provenance.path("seed").asText("1"));
@@ -235,9 +240,24 @@ public final class Parameters {
     /**
      * @param key canonical key
      * @return the value as a double (integers widened)
+     * @throws IllegalArgumentException if the value is a list ({@link Param.Kind#REALS}): the caller takes one value
      */
     public double real(String key) {
-        return ((Number) value(key)).doubleValue();
+        Object v = value(key);
+        if (v instanceof List<?>) {
+            throw new IllegalArgumentException(given(key) + " = " + Param.format(v) + " is not accepted: must be "
+                    + "one value here");
+        }
+        return ((Number) v).doubleValue();
+    }
+
+    /**
+     * @param key canonical key of a {@link Param.Kind#REALS} (or {@link Param.Kind#REAL}) parameter
+     * @return its elements (one for a single value; a new array), or null when unset
+     */
+    public double[] reals(String key) {
+        Object v = value(key);
+        return v == null ? null : Param.elements(v);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class Provenance {
         ArrayNode ignored = o.putArray("ignored_keys");
         parameters.ignoredKeys().forEach(ignored::add);
         Json.putUnsigned(o, "seed", ctx.seed());
-        o.set("rng", rng(ctx.seed(), sim == null ? Map.of() : sim.purposes()));
+        o.set("rng", sim == null ? rng(ctx.seed(), Map.of()) : sim.rng(ctx.seed()));
         if (sim == null) {
             o.putNull("integrator");
             o.putNull("dt");

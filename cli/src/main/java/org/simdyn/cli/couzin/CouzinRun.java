@@ -12,6 +12,7 @@ import org.simdyn.cli.common.Field;
 import org.simdyn.cli.common.Interrupts;
 import org.simdyn.cli.common.Json;
 import org.simdyn.cli.common.Plot;
+import org.simdyn.cli.common.Provenance;
 import org.simdyn.cli.common.Simulation;
 import org.simdyn.cli.common.Warning;
 import org.simdyn.particles.AgentType;
@@ -35,7 +36,9 @@ import org.simdyn.particles.analysis.SchoolDiagnostics;
  * {@code step, t, P, M_pbc, M_naive, spread_pbc}), snapshots of positions and velocities,
  * the final state and the headline. The state in {@code state_order} is {@code x, y[, z], vx, vy[, vz]} plus the
  * image counters {@code ix, iy[, iz]} when periodic (as float64); a restart rebuilds the simulation from them at
- * the checkpoint's step, which continues bit for bit.
+ * the checkpoint's step, which continues bit for bit. With several agent types the headline's {@code theta},
+ * {@code sigma}, {@code turn_rate} and {@code rot_diffusion} are one number when every type has the same value and
+ * an array with one value per type otherwise; {@code informed} lists every type with {@code informed_weight > 0}.
  */
 final class CouzinRun implements Simulation {
     /** Order-parameter columns of the series, after {@code t} and {@code step}. */
@@ -167,7 +170,7 @@ final class CouzinRun implements Simulation {
     }
 
     private NoiseSource noise() {
-        return setup.draws() != null ? setup.draws() : NoiseSource.philox(seed);
+        return setup.replay() != null ? setup.replay().source() : NoiseSource.philox(seed);
     }
 
     @Override
@@ -444,7 +447,6 @@ final class CouzinRun implements Simulation {
     @Override
     public ObjectNode headline(Map<String, Dataset> datasets) {
         ObjectNode h = Json.object();
-        AgentType t0 = cfg.type(0);
         h.put("rules", rulesName(cfg.rules()));
         h.put("dim", dim);
         h.put("domain", cfg.domain().name().toLowerCase(Locale.ROOT));
@@ -453,10 +455,21 @@ final class CouzinRun implements Simulation {
         Json.putNumber(h, "dt", cfg.dt());
         Json.putNumber(h, "t_final", steps * cfg.dt());
         Json.putUnsigned(h, "seed", seed);
-        Json.putNumber(h, "theta", t0.turnPerStep());
-        Json.putNumber(h, "sigma", t0.noisePerStep());
-        Json.putNumber(h, "turn_rate", t0.turnRate(cfg.dt()));
-        Json.putNumber(h, "rot_diffusion", t0.rotDiffusion(cfg.dt(), dim));
+        double[] theta = new double[cfg.typeCount()];
+        double[] sigma = new double[theta.length];
+        double[] rate = new double[theta.length];
+        double[] diffusion = new double[theta.length];
+        for (int t = 0; t < theta.length; t++) {
+            AgentType a = cfg.type(t);
+            theta[t] = a.turnPerStep();
+            sigma[t] = a.noisePerStep();
+            rate[t] = a.turnRate(cfg.dt());
+            diffusion[t] = a.rotDiffusion(cfg.dt(), dim);
+        }
+        putPerType(h, "theta", theta);
+        putPerType(h, "sigma", sigma);
+        putPerType(h, "turn_rate", rate);
+        putPerType(h, "rot_diffusion", diffusion);
         Series series = Series.of(datasets, this);
         series.headline(h);
         ArrayNode probes = h.putArray("probes");
@@ -511,10 +524,32 @@ final class CouzinRun implements Simulation {
             h.putNull("state_sha256");
             h.putNull("state_order");
         }
-        if (setup.drawsSha256() != null) {
-            h.put("draws_sha256", setup.drawsSha256());
+        if (setup.replay() != null) {
+            h.put("draws_sha256", setup.replay().sha256());
         }
         return h;
+    }
+
+    /**
+     * Puts a per-type value: one number when every type has the same, else an array with one number per type.
+     *
+     * @param h the object. Modified.
+     * @param key the key
+     * @param v one value per type. Not modified.
+     */
+    private static void putPerType(ObjectNode h, String key, double[] v) {
+        boolean same = true;
+        for (double x : v) {
+            same &= Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(v[0]);
+        }
+        if (same) {
+            Json.putNumber(h, key, v[0]);
+        } else {
+            ArrayNode a = h.putArray(key);
+            for (double x : v) {
+                a.add(x);
+            }
+        }
     }
 
     /**
@@ -616,6 +651,38 @@ final class CouzinRun implements Simulation {
     @Override
     public Map<String, Integer> purposes() {
         return ParticlePurposes.all();
+    }
+
+    /**
+     * Returns the {@code rng} object. With replayed draws (couzin spec section 3) the noise does not come from
+     * Philox: {@code generator = "replay"}, {@code replay} = {file, sha256, shape (S, N, k), purposes (NOISE)}; the
+     * remaining keys ({@code stream_version}, {@code key}, {@code counter}, {@code purposes}) describe the
+     * Philox4x32-10 stream ({@code philox}) that still draws the other purposes (the initial condition).
+     *
+     * @param seed the seed
+     * @return a new object
+     */
+    @Override
+    public ObjectNode rng(long seed) {
+        CouzinSetup.Replay r = setup.replay();
+        if (r == null) {
+            return Simulation.super.rng(seed);
+        }
+        Map<String, Integer> philox = new LinkedHashMap<>(ParticlePurposes.all());
+        Integer noise = philox.remove("NOISE");
+        ObjectNode o = Provenance.rng(seed, philox);
+        String generator = o.get("generator").asText();
+        o.put("generator", "replay");
+        o.put("philox", generator);
+        ObjectNode replay = o.putObject("replay");
+        replay.put("file", r.file().toString());
+        replay.put("sha256", r.sha256());
+        ArrayNode shape = replay.putArray("shape");
+        for (long x : r.shape()) {
+            shape.add(x);
+        }
+        replay.putObject("purposes").put("NOISE", noise);
+        return o;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.simdyn.cli.common.Checkpoint;
 import org.simdyn.cli.common.ConfigFile;
 import org.simdyn.cli.common.NpyStream;
+import org.simdyn.cli.common.Param;
 import org.simdyn.cli.common.Parameters;
 import org.simdyn.cli.common.RunContext;
 import org.simdyn.cli.common.Warning;
@@ -33,8 +34,7 @@ import org.simdyn.particles.SwarmState;
  * @param init {@code random}, {@code torus} or {@code file}
  * @param torusRadius R of the torus start
  * @param fileState the state read from {@code init_state}, placed in the domain, or null
- * @param draws the recorded draws, or null (Philox)
- * @param drawsSha256 SHA-256 of the draws file, or null
+ * @param replay the recorded draws replayed instead of Philox noise, or null (Philox)
  * @param entropies whether frame diagnostics are computed
  * @param entropyEvery E
  * @param probes probe steps, ascending as given
@@ -44,8 +44,19 @@ import org.simdyn.particles.SwarmState;
  * @param warnings warnings found while resolving
  */
 record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius, SwarmState fileState,
-        NoiseSource draws, String drawsSha256, boolean entropies, long entropyEvery, long[] probes,
+        Replay replay, boolean entropies, long entropyEvery, long[] probes,
         double clusterRadius, double corrBin, double corrMax, List<Warning> warnings) {
+
+    /**
+     * Recorded noise draws (couzin spec section 3, {@code draws = FILE.npy}).
+     *
+     * @param source the draws as a noise source
+     * @param file the NPY file, absolute
+     * @param sha256 SHA-256 of the file's bytes, lower-case hex
+     * @param shape the array's shape (S, N, k)
+     */
+    record Replay(NoiseSource source, Path file, String sha256, long[] shape) {
+    }
 
     /** Entropies {@code auto} are on up to this many agents. */
     static final int AUTO_ENTROPIES_MAX_N = 20_000;
@@ -79,48 +90,15 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
         double box = p.real("box");
         double dt = p.real("dt");
         long steps = p.integer("steps");
-        double rR = p.real("r_r");
-        double rO = p.real("r_o");
-        double rA = p.real("r_a");
-        if (rO < rR) {
-            throw new IllegalArgumentException(name(p, "r_o") + " = " + rO + " is out of range: must be >= "
-                    + name(p, "r_r") + " = " + rR);
-        }
-        if (rA < rO) {
-            throw new IllegalArgumentException(name(p, "r_a") + " = " + rA + " is out of range: must be >= "
-                    + name(p, "r_o") + " = " + rO);
-        }
-        double theta = pair(p, "max_turn", "turn_rate", CouzinParams.DEFAULT_MAX_TURN);
-        if (p.value("turn_rate") != null) {
-            theta = p.real("turn_rate") * dt;
-            if (!(theta <= Math.PI)) {
-                throw new IllegalArgumentException("turn_rate * dt = " + theta + " is out of range: must be in "
-                        + "(0, pi] (turn_rate = " + p.real("turn_rate") + ", dt = " + dt + ")");
-            }
-        }
-        double sigma = pair(p, "noise", "rot_diffusion", CouzinParams.DEFAULT_NOISE);
-        if (p.value("rot_diffusion") != null) {
-            sigma = Math.sqrt(2.0 * (dim - 1) * p.real("rot_diffusion") * dt);
-        }
-        double beta = pair(p, "blind_angle", "field_of_view", CouzinParams.DEFAULT_BLIND_ANGLE);
-        if (p.value("field_of_view") != null) {
-            beta = AgentType.blindAngleOf(p.real("field_of_view"));
-        }
-        double w = p.real("orientation_weight");
         int[] counts = typeCounts(p, n);
-        double omega = p.real("informed_weight");
-        double[] g = omega > 0 ? AgentType.direction(dim, p.real("preferred_azimuth"), p.real("preferred_elevation"))
-                : null;
-        AgentType type = new AgentType(p.real("speed"), rR, rO, rA, theta, sigma, beta, w, omega, g);
-        AgentType[] types = new AgentType[counts.length];
-        Arrays.fill(types, type);
+        AgentType[] types = types(p, dim, dt, counts.length);
         NeighbourSearch search = switch (p.text("neighbour_search")) {
             case "cells" -> NeighbourSearch.CELLS;
             case "all-pairs" -> NeighbourSearch.ALL_PAIRS;
             default -> NeighbourSearch.AUTO;
         };
-        CouzinConfig cfg = new CouzinConfig(dim, rules, domain, box, dt, types, counts, p.bool("blind_repulsion"),
-                search, halfBoxWarn);
+        CouzinConfig cfg = config(dim, rules, domain, box, dt, types, counts, p.bool("blind_repulsion"), search,
+                halfBoxWarn);
         for (String line : cfg.halfBoxWarnings()) {
             warnings.add(new Warning("radius_exceeds_half_box", line + " (half_box_check = warn)"));
         }
@@ -136,8 +114,11 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
             }
             if (raw.n() != n) {
                 counts = typeCounts(p, raw.n());
-                cfg = new CouzinConfig(dim, rules, domain, box, dt, types, counts, p.bool("blind_repulsion"),
-                        search, halfBoxWarn);
+                cfg = config(dim, rules, domain, box, dt, types, counts, p.bool("blind_repulsion"), search,
+                        halfBoxWarn);
+            }
+            if (domain == Domain.REFLECTING) {
+                inBox(raw, box, name(p, "init_state") + " = " + p.text("init_state"));
             }
             fileState = raw.placedIn(cfg);
             if (domain == Domain.PERIODIC && !Arrays.equals(fileState.x(), raw.x())
@@ -147,22 +128,16 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
                         + ": positions outside [0, box) were folded into the periodic box"));
             }
         }
-        NoiseSource draws = null;
-        String drawsSha = null;
+        Replay replay = null;
         if (p.text("draws") != null) {
-            Path file = Path.of(p.text("draws"));
-            int k = ParticlePurposes.noiseNormals(rules, dim);
-            draws = readDraws(file, name(p, "draws"), steps, cfg.n(), k);
-            try {
-                drawsSha = ConfigFile.sha256(Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new IllegalArgumentException(name(p, "draws") + " = " + file + ": cannot be read");
-            }
+            replay = readDraws(Path.of(p.text("draws")), name(p, "draws"), steps, cfg.n(),
+                    ParticlePurposes.noiseNormals(rules, dim));
         }
         String e = p.text("entropies");
         boolean entropies = e.equals("on") || e.equals("true") || (e.equals("auto") && cfg.n() <= AUTO_ENTROPIES_MAX_N);
         long[] probes = probes(p, steps);
-        double clusterRadius = rA;
+        AgentType t0 = cfg.type(0);
+        double clusterRadius = t0.rA();
         if (p.value("cluster_radius") != null) {
             clusterRadius = p.real("cluster_radius");
             if (domain == Domain.PERIODIC && clusterRadius > box / 2 && !halfBoxWarn) {
@@ -171,10 +146,10 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
                         + "use box >= " + 2 * clusterRadius + ", domain = open, or half_box_check = warn");
             }
         }
-        double corrBin = p.value("corr_bin") == null ? rR / 2 : p.real("corr_bin");
+        double corrBin = p.value("corr_bin") == null ? t0.rR() / 2 : p.real("corr_bin");
         double corrMax = p.value("corr_max") != null ? p.real("corr_max")
-                : domain == Domain.OPEN ? 2 * rA : Math.min(2 * rA, box / 2);
-        return new CouzinSetup(cfg, steps, init, torusRadius, fileState, draws, drawsSha, entropies,
+                : domain == Domain.OPEN ? 2 * t0.rA() : Math.min(2 * t0.rA(), box / 2);
+        return new CouzinSetup(cfg, steps, init, torusRadius, fileState, replay, entropies,
                 p.integer("entropy_every"), probes, clusterRadius, corrBin, corrMax, List.copyOf(warnings));
     }
 
@@ -190,12 +165,119 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
         return given.equals(key) ? key : given + " (" + key + ")";
     }
 
-    private static double pair(Parameters p, String perStep, String perTime, double fallback) {
-        if (p.value(perStep) != null && p.value(perTime) != null) {
-            throw new IllegalArgumentException(name(p, perStep) + " = " + p.real(perStep) + " and "
-                    + name(p, perTime) + " = " + p.real(perTime) + " cannot be combined: give one of the pair");
+    /**
+     * Builds one agent type per entry of {@code type_counts} from the per-type keys (couzin spec section 5): each
+     * key is one value for every type or a list with one value per type; the radius rules
+     * {@code r_r <= r_o <= r_a} and the per-time turn limit are checked per type.
+     */
+    private static AgentType[] types(Parameters p, int dim, double dt, int k) {
+        double[] speed = perType(p, "speed", k);
+        double[] rR = perType(p, "r_r", k);
+        double[] rO = perType(p, "r_o", k);
+        double[] rA = perType(p, "r_a", k);
+        double[] theta = pair(p, "max_turn", "turn_rate", k, CouzinParams.DEFAULT_MAX_TURN);
+        double[] rate = perType(p, "turn_rate", k);
+        double[] sigma = pair(p, "noise", "rot_diffusion", k, CouzinParams.DEFAULT_NOISE);
+        double[] diffusion = perType(p, "rot_diffusion", k);
+        double[] beta = pair(p, "blind_angle", "field_of_view", k, CouzinParams.DEFAULT_BLIND_ANGLE);
+        double[] view = perType(p, "field_of_view", k);
+        double[] w = perType(p, "orientation_weight", k);
+        double[] omega = perType(p, "informed_weight", k);
+        double[] azimuth = perType(p, "preferred_azimuth", k);
+        double[] elevation = perType(p, "preferred_elevation", k);
+        AgentType[] types = new AgentType[k];
+        for (int t = 0; t < k; t++) {
+            String type = k == 1 ? "" : "type " + t + ": ";
+            if (rO[t] < rR[t]) {
+                throw new IllegalArgumentException(type + name(p, "r_o") + " = " + rO[t] + " is out of range: must "
+                        + "be >= " + name(p, "r_r") + " = " + rR[t]);
+            }
+            if (rA[t] < rO[t]) {
+                throw new IllegalArgumentException(type + name(p, "r_a") + " = " + rA[t] + " is out of range: must "
+                        + "be >= " + name(p, "r_o") + " = " + rO[t]);
+            }
+            if (rate != null) {
+                theta[t] = rate[t] * dt;
+                if (!(theta[t] <= Math.PI)) {
+                    throw new IllegalArgumentException(type + "turn_rate * dt = " + theta[t] + " is out of range: "
+                            + "must be in (0, pi] (turn_rate = " + rate[t] + ", dt = " + dt + ")");
+                }
+            }
+            if (diffusion != null) {
+                sigma[t] = Math.sqrt(2.0 * (dim - 1) * diffusion[t] * dt);
+            }
+            if (view != null) {
+                beta[t] = AgentType.blindAngleOf(view[t]);
+            }
+            double[] g = omega[t] > 0 ? AgentType.direction(dim, azimuth[t], elevation[t]) : null;
+            types[t] = new AgentType(speed[t], rR[t], rO[t], rA[t], theta[t], sigma[t], beta[t], w[t], omega[t], g);
         }
-        return p.value(perStep) != null ? p.real(perStep) : fallback;
+        return types;
+    }
+
+    /**
+     * Returns the value of a per-type key for each of {@code k} types: a single value is repeated, a list must have
+     * {@code k} elements.
+     *
+     * @return a new array of length {@code k}, or null when the key is unset
+     */
+    private static double[] perType(Parameters p, String key, int k) {
+        double[] v = p.reals(key);
+        if (v == null || v.length == k) {
+            return v;
+        }
+        if (v.length != 1) {
+            throw new IllegalArgumentException(name(p, key) + " = " + Param.format(p.value(key)) + " has " + v.length
+                    + " values: must have 1 (all types) or one per type, and " + (p.text("type_counts") == null
+                    ? "type_counts is unset (1 type)" : "type_counts = " + p.text("type_counts") + " gives " + k
+                    + " types"));
+        }
+        double[] all = new double[k];
+        Arrays.fill(all, v[0]);
+        return all;
+    }
+
+    private static double[] pair(Parameters p, String perStep, String perTime, int k, double fallback) {
+        if (p.value(perStep) != null && p.value(perTime) != null) {
+            throw new IllegalArgumentException(name(p, perStep) + " = " + Param.format(p.value(perStep)) + " and "
+                    + name(p, perTime) + " = " + Param.format(p.value(perTime)) + " cannot be combined: give one of "
+                    + "the pair");
+        }
+        double[] v = perType(p, perStep, k);
+        if (v == null) {
+            v = new double[k];
+            Arrays.fill(v, fallback);
+        }
+        return v;
+    }
+
+    /**
+     * Checks that every position of a state file lies in {@code [0, box]} (couzin spec section 3: a reflecting
+     * domain takes a file's positions as they are; the library would mirror them once).
+     */
+    private static void inBox(SwarmState s, double box, String file) {
+        double[][] axes = {s.x(), s.y(), s.z()};
+        String[] names = {"x", "y", "z"};
+        for (int a = 0; a < s.dim(); a++) {
+            for (int i = 0; i < s.n(); i++) {
+                double v = axes[a][i];
+                if (!(v >= 0 && v <= box)) {
+                    throw new IllegalArgumentException(file + ": " + names[a] + " of row " + (i + 1) + " = " + v
+                            + " is out of range: must be in [0, box = " + box + "] (reflecting domain)");
+                }
+            }
+        }
+    }
+
+    /** The configuration, with a library message about type t ({@code types[t].}) as {@code type t: }. */
+    private static CouzinConfig config(int dim, CouzinRules rules, Domain domain, double box, double dt,
+            AgentType[] types, int[] counts, boolean blindRepulsion, NeighbourSearch search, boolean halfBoxWarn) {
+        try {
+            return new CouzinConfig(dim, rules, domain, box, dt, types, counts, blindRepulsion, search, halfBoxWarn);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^types\\[(\\d+)\\]\\.", "type $1: "),
+                    e);
+        }
     }
 
     private static String init(Parameters p) {
@@ -275,7 +357,7 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
         return probes;
     }
 
-    private static NoiseSource readDraws(Path file, String key, long steps, int n, int k) {
+    private static Replay readDraws(Path file, String key, long steps, int n, int k) {
         String expected = "must be a float64 (<f8) C-order NPY file of shape (>= " + steps + ", " + n + ", " + k + ")";
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException(key + " = " + file + ": no such file (" + expected + ")");
@@ -294,7 +376,8 @@ record CouzinSetup(CouzinConfig cfg, long steps, String init, double torusRadius
         }
         try {
             double[] values = NpyStream.read(file, 0, (int) s[0]);
-            return NoiseSource.ofArray(values, (int) s[0], n, k);
+            return new Replay(NoiseSource.ofArray(values, (int) s[0], n, k), file.toAbsolutePath(),
+                    ConfigFile.sha256(Files.readAllBytes(file)), s.clone());
         } catch (IOException e) {
             throw new IllegalArgumentException(key + " = " + file + " cannot be read: " + expected);
         }

@@ -100,6 +100,11 @@ class DelegatingSimulation implements Simulation {
     }
 
     @Override
+    public ObjectNode rng(long seed) {
+        return delegate.rng(seed);
+    }
+
+    @Override
     public List<Warning> warnings() {
         return delegate.warnings();
     }

@@ -45,9 +45,12 @@ import org.simdyn.particles.analysis.OrderParameters;
  * M_naive over the last {@code --measure-fraction} of its steps. {@code --keep attraction-width} moves r_a with
  * r_o (r_a - r_o fixed), {@code --keep r_a} keeps r_a. Every plateau is validated before any step. Defaults: the
  * {@code couzin2002-torus} values with a random start, r_o 1 to 15 by 1 (peer-compat: from 2), attraction width
- * 13, 1000 steps per value. The plateaus go through {@link MultiRun} one at a time: progress per plateau, and on
- * SIGINT/SIGTERM the running plateau stops at its next step; the completed ones are written, status
- * {@code interrupted}.
+ * 13, 1000 steps per value. With several agent types ({@code type_counts}) the swept {@code r_o} must be one
+ * value (a list is rejected): each plateau sets it for every type, and each type keeps its own r_a or attraction
+ * width (the headline's {@code r_a} is type 0's). Replayed draws ({@code draws}) are rejected: the sweep's noise
+ * is the Philox stream of one long run. The plateaus go through {@link MultiRun} one at a time: progress per
+ * plateau, and on SIGINT/SIGTERM the running plateau stops at its next step; the completed ones are written,
+ * status {@code interrupted}.
  */
 final class HysteresisScenario implements Scenario {
     @Override
@@ -131,6 +134,10 @@ final class HysteresisScenario implements Scenario {
             throw new IllegalArgumentException("--restart is not available for couzin hysteresis (only couzin run "
                     + "checkpoints)");
         }
+        if (p.text("draws") != null) {
+            throw new IllegalArgumentException(CouzinSetup.name(p, "draws") + " = " + p.text("draws") + " is not "
+                    + "accepted by couzin hysteresis (its noise is the Philox stream of one long run)");
+        }
         CouzinSetup setup = CouzinSetup.of(p, ctx);
         CouzinConfig base = setup.cfg();
         boolean peer = base.rules() == CouzinRules.PEER_COMPAT;
@@ -148,23 +155,35 @@ final class HysteresisScenario implements Scenario {
             throw new IllegalArgumentException("(to - from)/by + 1 = " + count + " plateaus is out of range: must be "
                     + "<= 10000");
         }
-        AgentType t = base.type(0);
-        double width = t.rA() - t.rO();
+        double[] swept = p.reals("r_o");
+        if (swept.length > 1) {
+            throw new IllegalArgumentException(CouzinSetup.name(p, "r_o") + " = " + Param.format(p.value("r_o"))
+                    + " is not accepted by couzin hysteresis: the swept key takes one value (each plateau sets r_o "
+                    + "of every type)");
+        }
         String keep = p.text("keep");
         List<CouzinConfig> up = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             double ro = a.add(h.multiply(BigDecimal.valueOf(i))).doubleValue();
-            double ra = keep.equals("r_a") ? t.rA() : ro + width;
+            AgentType[] types = base.types();
+            for (int k = 0; k < types.length; k++) {
+                AgentType t = types[k];
+                double ra = keep.equals("r_a") ? t.rA() : ro + (t.rA() - t.rO());
+                try {
+                    types[k] = new AgentType(t.speed(), t.rR(), ro, ra, t.turnPerStep(), t.noisePerStep(),
+                            t.blindAngleDeg(), t.orientationWeight(), t.informedWeight(), t.preferredDir());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("plateau r_o = " + ro + " (" + (types.length == 1 ? ""
+                            : "type " + k + ": ") + "r_a = " + ra + "): " + e.getMessage().replace("rO", "r_o")
+                            .replace("rR", "r_r").replace("rA", "r_a"));
+                }
+            }
             try {
-                AgentType ti = new AgentType(t.speed(), t.rR(), ro, ra, t.turnPerStep(), t.noisePerStep(),
-                        t.blindAngleDeg(), t.orientationWeight(), t.informedWeight(), t.preferredDir());
-                AgentType[] types = base.types();
-                java.util.Arrays.fill(types, ti);
                 up.add(new CouzinConfig(base.dim(), base.rules(), base.domain(), base.box(), base.dt(), types,
                         base.typeCounts(), base.blindRepulsion(), base.search(), base.halfBoxWarnOnly()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("plateau r_o = " + ro + " (r_a = " + ra + "): " + e.getMessage()
-                        .replace("rO", "r_o").replace("rR", "r_r").replace("rA", "r_a"));
+                throw new IllegalArgumentException("plateau r_o = " + ro + " (r_a = " + types[0].rA() + "): "
+                        + e.getMessage().replaceFirst("^types\\[(\\d+)\\]\\.", "type $1: "));
             }
         }
         List<CouzinConfig> down = new ArrayList<>(up);
