@@ -1,5 +1,6 @@
 package org.simdyn.cli.common;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,18 @@ public interface Description {
 
     /** @return the RNG purposes the model draws from, name to value (provenance) */
     Map<String, Integer> purposes();
+
+    /**
+     * Returns the provenance {@code rng} object (cli spec section 6): what generated the run's random numbers.
+     * Default: the Philox4x32-10 stream keyed by the seed, with {@link #purposes()}. A model that replays recorded
+     * draws for some purpose overrides this to say so (couzin spec section 3: {@code generator = "replay"}).
+     *
+     * @param seed the seed
+     * @return a new object
+     */
+    default ObjectNode rng(long seed) {
+        return Provenance.rng(seed, purposes());
+    }
 
     /**
      * Returns warnings found while building the command (held back until validation succeeded, then printed and

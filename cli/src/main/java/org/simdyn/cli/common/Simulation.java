@@ -207,16 +207,4 @@ public interface Simulation extends Description {
 
     /** @return the RNG purposes the model draws from, name to value (provenance) */
     Map<String, Integer> purposes();
-
-    /**
-     * Returns the provenance {@code rng} object (cli spec section 6): what generated the run's random numbers.
-     * Default: the Philox4x32-10 stream keyed by the seed, with {@link #purposes()}. A model that replays recorded
-     * draws for some purpose overrides this to say so (couzin spec section 3: {@code generator = "replay"}).
-     *
-     * @param seed the seed
-     * @return a new object
-     */
-    default ObjectNode rng(long seed) {
-        return Provenance.rng(seed, purposes());
-    }
 }
