@@ -105,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         machine.put("cpu", Environment.cpu().get("model").asText());
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("jdk", Runtime.version().toString());
-        machine.put("vector", Environment.vectorShort().toString());
+        machine.set("vector", Environment.vectorShort());
         Json.putNumber(machine, "load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ArrayNode rows = result.putArray("rows");
         for (BenchWorkload w : ids) {
@@ -207,7 +207,7 @@ public final class BenchCommand implements Callable<Integer> {
         ObjectNode r = Json.object();
         r.put("id", w.id);
         r.put("variant", baseline ? "baseline" : "ours");
-        r.put("vector", Environment.vectorShort().toString());
+        r.set("vector", Environment.vectorShort());
         ArrayNode ns = r.putArray("ns");
         for (int b = 0; b < BATCHES; b++) {
             ns.add(timeCalls(op, batchMs));
@@ -310,8 +310,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void printTable(PrintWriter out, ObjectNode result) {
         JsonNode m = result.get("machine");
-        out.printf(Locale.ROOT, "%s, %d cores, JDK %s, %s%n", m.get("cpu").asText(), m.get("cores").asInt(),
-                m.get("jdk").asText(), m.get("vector").asText());
+        out.printf(Locale.ROOT, "%s, %d cores, JDK %s, vector %s %d-bit%n", m.get("cpu").asText(),
+                m.get("cores").asInt(), m.get("jdk").asText(), m.get("vector").get("provider").asText(),
+                m.get("vector").get("bits").asInt());
         String fmt = markdown ? "| %s | %s | %s | %s | %s | %s | %s |%n" : "%-20s %-14s %-16s %-16s %-18s %-8s %s%n";
         out.printf(Locale.ROOT, fmt, "id", "size", "ours (min)", "baseline", "baseline value", "ratio", "target");
         if (markdown) {
