@@ -29,9 +29,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * created on the first call that needs it. Its size comes from the system property {@value #PROPERTY}
  * (default {@link Runtime#availableProcessors()}, at most {@value #MAX_THREADS}), read once. With
  * {@code threads > 1} the calling thread works too: it runs chunks alongside at most {@code threads - 1}
- * pool tasks, so at most {@code threads} chunks of one call run at the same time. Calls may be nested (a chunk
- * body may call {@code forChunks} again, directly or through {@link Reductions}): a pool worker that waits for
- * an inner call runs pending chunks itself (fork/join work stealing), so nesting cannot deadlock.
+ * pool tasks, so at most {@code threads} chunks of one call run at the same time. The caller claims chunks until
+ * none is left and then waits only for the chunks that helpers are running, never for a helper to start, so a
+ * helper that wakes late (a parked pool thread can take tens of microseconds) delays nothing. Calls may be nested (a
+ * chunk body may call {@code forChunks} again, directly or through {@link Reductions}): every claimed chunk runs at
+ * once on the thread that claimed it, so a caller waits only on running chunks and nesting cannot deadlock.
  *
  * <p><b>Exceptions.</b> With {@code threads == 1} chunks run on the caller in chunk order and an exception from
  * the body propagates at once; later chunks do not run. With {@code threads > 1} the first exception (in time)
@@ -175,19 +177,16 @@ public final class Parallel {
         Job job = new Job(n, chunk, count, body);
         int helpers = Math.min(threads, count) - 1;
         boolean inPool = ForkJoinTask.getPool() == pool;
-        Helper[] tasks = new Helper[helpers];
         for (int i = 0; i < helpers; i++) {
-            tasks[i] = new Helper(job);
+            Helper h = new Helper(job);
             if (inPool) {
-                tasks[i].fork();
+                h.fork();
             } else {
-                pool.execute(tasks[i]);
+                pool.execute(h);
             }
         }
         job.work();
-        for (Helper t : tasks) {
-            t.join();
-        }
+        job.awaitChunks();
         Throwable failure = job.failure.get();
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -207,6 +206,9 @@ public final class Parallel {
         return Pool.POOL;
     }
 
+    /** Busy-wait rounds of {@link Job#awaitChunks()} before it yields the processor between checks. */
+    private static final int SPINS = 1 << 14;
+
     private static void checkRange(int n, int chunk) {
         if (n < 0) {
             throw new IllegalArgumentException("n = " + n + " is out of range: must be >= 0");
@@ -220,13 +222,21 @@ public final class Parallel {
         return n / chunk + (n % chunk == 0 ? 0 : 1);
     }
 
-    /** The shared state of one multi-threaded call: the chunk counter and the first failure. */
+    /**
+     * The shared state of one multi-threaded call: the chunk counter, the count of chunks run or skipped, and the
+     * first failure. Every chunk index is claimed exactly once (by the caller or a helper) and counted in
+     * {@link #settled} when its body has returned or, after a failure, when it was skipped; the caller claims until
+     * none is left and then waits only for the chunks other threads are running. It never waits for a helper to
+     * start: a helper that starts after the last claim finds nothing to do (on a busy or virtualised machine a
+     * parked pool thread can take tens of microseconds to wake, longer than the chunks of a short call).
+     */
     private static final class Job {
         final int n;
         final int chunk;
         final int count;
         final ChunkBody body;
         final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger settled = new AtomicInteger();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         Job(int n, int chunk, int count, ChunkBody body) {
@@ -236,23 +246,37 @@ public final class Parallel {
             this.body = body;
         }
 
-        /** Takes chunks until none is left or one has failed; never throws. */
+        /** Claims chunks until none is left, running each (skipping it once a chunk has failed); never throws. */
         void work() {
-            while (failure.get() == null) {
+            while (true) {
                 int c = next.getAndIncrement();
                 if (c < 0 || c >= count) { // c < 0: the counter wrapped past Integer.MAX_VALUE
                     return;
                 }
-                int from = c * chunk;
-                try {
-                    body.run(c, from, from + Math.min(chunk, n - from));
-                } catch (Throwable t) {
-                    if (!failure.compareAndSet(null, t)) {
-                        Throwable first = failure.get();
-                        if (first != t) {
-                            first.addSuppressed(t);
+                if (failure.get() == null) {
+                    int from = c * chunk;
+                    try {
+                        body.run(c, from, from + Math.min(chunk, n - from));
+                    } catch (Throwable t) {
+                        if (!failure.compareAndSet(null, t)) {
+                            Throwable first = failure.get();
+                            if (first != t) {
+                                first.addSuppressed(t);
+                            }
                         }
                     }
+                }
+                settled.incrementAndGet();
+            }
+        }
+
+        /** Waits (spinning, then yielding) until every chunk has been run or skipped. */
+        void awaitChunks() {
+            for (int spins = 0; settled.get() < count; spins++) {
+                if (spins < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
                 }
             }
         }
