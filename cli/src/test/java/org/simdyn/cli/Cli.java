@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs simdyn commands in this JVM with captured stdout and stderr. */
-final class Cli {
+/** Runs simdyn commands in this JVM with captured stdout and stderr (public for the tests of sub-packages). */
+public final class Cli {
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -23,9 +23,9 @@ final class Cli {
     }
 
     /** Exit code, stdout and stderr of one command. */
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
         /** Parses stdout as exactly one JSON value (trailing tokens fail). */
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return STRICT.readTree(out);
             } catch (IOException e) {
@@ -34,12 +34,18 @@ final class Cli {
         }
 
         /** The lines of stderr. */
-        List<String> errLines() {
+        public List<String> errLines() {
             return err.lines().toList();
         }
     }
 
-    static Result run(String... args) {
+    /**
+     * Runs one command.
+     *
+     * @param args the arguments
+     * @return its exit code and output
+     */
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);

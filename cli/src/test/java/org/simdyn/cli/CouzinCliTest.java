@@ -277,13 +277,15 @@ class CouzinCliTest {
         assertThat(an.json().get("headline").get("centroid_pbc")).hasSize(3);
     }
 
-    @Test
-    void recordedDrawsReplayThePhiloxRun() throws IOException {
-        int n = 20;
-        int steps = 15;
-        int k = 4;
+    /**
+     * Writes the noise draws of a Philox run as a draws file: {@code [step, agent, normal]}, each value the normal
+     * {@code c} of {@code (agent, NOISE, step)}, so that replaying it equals the Philox run of the same seed.
+     *
+     * @return {@code file}
+     */
+    static Path philoxDraws(Path file, long seed, int steps, int n, int k) throws IOException {
         double[] draws = new double[steps * n * k];
-        Philox4x32 rng = Philox4x32.of(9);
+        Philox4x32 rng = Philox4x32.of(seed);
         for (int s = 0; s < steps; s++) {
             for (int i = 0; i < n; i++) {
                 for (int c = 0; c < k; c++) {
@@ -291,8 +293,16 @@ class CouzinCliTest {
                 }
             }
         }
-        Path npy = tmp.resolve("draws.npy");
-        NpyStream.write(npy, false, new int[] {steps, n, k}, draws);
+        NpyStream.write(file, false, new int[] {steps, n, k}, draws);
+        return file;
+    }
+
+    @Test
+    void recordedDrawsReplayThePhiloxRun() throws IOException {
+        int n = 20;
+        int steps = 15;
+        int k = 4;
+        Path npy = philoxDraws(tmp.resolve("draws.npy"), 9, steps, n, k);
         List<String> base = List.of("couzin", "run", "--N", "20", "--seed", "9", "--formats", "none", "--json",
                 "--quiet");
         List<String> philox = new ArrayList<>(base);

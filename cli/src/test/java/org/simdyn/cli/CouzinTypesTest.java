@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.simdyn.cli.common.ConfigFile;
-import org.simdyn.cli.common.NpyStream;
 import org.simdyn.particles.AgentType;
 import org.simdyn.particles.CouzinConfig;
 import org.simdyn.particles.CouzinRules;
@@ -26,7 +25,6 @@ import org.simdyn.particles.Domain;
 import org.simdyn.particles.NeighbourSearch;
 import org.simdyn.particles.ParticlePurposes;
 import org.simdyn.particles.SwarmState;
-import org.simdyn.vector.random.Philox4x32;
 
 /**
  * Several agent types from the command line (couzin spec section 5): per-type lists on the command line and in
@@ -245,17 +243,7 @@ class CouzinTypesTest {
         int n = 20;
         int steps = 5;
         int k = 4;
-        double[] draws = new double[steps * n * k];
-        Philox4x32 rng = Philox4x32.of(3);
-        for (int s = 0; s < steps; s++) {
-            for (int i = 0; i < n; i++) {
-                for (int c = 0; c < k; c++) {
-                    draws[(s * n + i) * k + c] = rng.normal(i, ParticlePurposes.NOISE, s, c);
-                }
-            }
-        }
-        Path npy = tmp.resolve("draws.npy");
-        NpyStream.write(npy, false, new int[] {steps, n, k}, draws);
+        Path npy = CouzinCliTest.philoxDraws(tmp.resolve("draws.npy"), 3, steps, n, k);
         String sha = ConfigFile.sha256(Files.readAllBytes(npy));
         Path out = tmp.resolve("r");
         JsonNode j = ok(List.of("couzin", "run", "--N", "20", "--steps", "5", "--seed", "3", "--draws",

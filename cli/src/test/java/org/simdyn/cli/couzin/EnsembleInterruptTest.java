@@ -3,11 +3,8 @@ package org.simdyn.cli.couzin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jhdf.HdfFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.simdyn.cli.Main;
+import org.simdyn.cli.Cli;
 
 /**
  * {@code couzin ensemble} through the multi-run runner (cli spec sections 7-8): interrupted (deterministically, by
@@ -42,14 +39,8 @@ class EnsembleInterruptTest {
         return a;
     }
 
-    private record Run(int code, String out, List<String> err) {
-    }
-
-    private static Run run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString().lines().toList());
+    private static Cli.Result run(List<String> args) {
+        return Cli.run(args.toArray(String[]::new));
     }
 
     private static long[] bits(Path file, String name) throws IOException {
@@ -67,19 +58,19 @@ class EnsembleInterruptTest {
     @Test
     void interruptedEnsembleKeepsTheCompletedMembers() throws IOException {
         Path full = tmp.resolve("full");
-        Run all = run(args(full, "--json", "--quiet"));
-        assertThat(all.code()).as(all.err().toString()).isZero();
+        Cli.Result all = run(args(full, "--json", "--quiet"));
+        assertThat(all.code()).as(all.err()).isZero();
         CouzinRun.interruptAfter = STEPS;
         Path part = tmp.resolve("part");
-        Run r = run(args(part, "--json"));
-        assertThat(r.code()).as(r.err().toString()).isEqualTo(130);
-        JsonNode j = new ObjectMapper().readTree(r.out());
+        Cli.Result r = run(args(part, "--json"));
+        assertThat(r.code()).as(r.err()).isEqualTo(130);
+        JsonNode j = r.json();
         assertThat(j.get("status").asText()).isEqualTo("interrupted");
-        assertThat(r.err()).filteredOn(l -> l.contains("interrupted")).singleElement().asString()
+        assertThat(r.errLines()).filteredOn(l -> l.contains("interrupted")).singleElement().asString()
                 .startsWith("simdyn couzin ensemble: interrupted (SIGINT) after 1 of 3 seeds; files are in ");
         JsonNode runs = j.get("headline").get("runs");
         assertThat(runs).hasSize(1);
-        JsonNode first = new ObjectMapper().readTree(all.out()).get("headline").get("runs").get(0);
+        JsonNode first = all.json().get("headline").get("runs").get(0);
         assertThat(runs.get(0).get("state_sha256")).isEqualTo(first.get("state_sha256"));
         assertThat(runs.get(0).get("mean")).isEqualTo(first.get("mean"));
         assertThat(j.get("headline").get("stats").get("mean").get("P").get("n").asInt()).isEqualTo(1);
@@ -103,16 +94,16 @@ class EnsembleInterruptTest {
 
     @Test
     void logModeReportsProgressPerRun() {
-        Run r = run(args(tmp.resolve("log"), "--progress", "log"));
-        assertThat(r.code()).as(r.err().toString()).isZero();
-        List<String> progress = r.err().stream().filter(l -> l.startsWith("couzin ensemble: ")).toList();
+        Cli.Result r = run(args(tmp.resolve("log"), "--progress", "log"));
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> progress = r.errLines().stream().filter(l -> l.startsWith("couzin ensemble: ")).toList();
         assertThat(progress).isNotEmpty().allMatch(l -> l.matches(
                 "couzin ensemble: \\d+% run \\d+/3 elapsed [0-9.]+ s eta .*"));
         assertThat(progress.getFirst()).startsWith("couzin ensemble: 33% run 1/3 elapsed");
         assertThat(progress.getLast()).startsWith("couzin ensemble: 100% run 3/3 elapsed");
-        assertThat(r.err()).filteredOn(l -> l.contains(": seed ")).containsExactly(
-                r.err().stream().filter(l -> l.contains(": seed 1 done")).findFirst().orElseThrow(),
-                r.err().stream().filter(l -> l.contains(": seed 2 done")).findFirst().orElseThrow(),
-                r.err().stream().filter(l -> l.contains(": seed 3 done")).findFirst().orElseThrow());
+        assertThat(r.errLines()).filteredOn(l -> l.contains(": seed ")).containsExactly(
+                r.errLines().stream().filter(l -> l.contains(": seed 1 done")).findFirst().orElseThrow(),
+                r.errLines().stream().filter(l -> l.contains(": seed 2 done")).findFirst().orElseThrow(),
+                r.errLines().stream().filter(l -> l.contains(": seed 3 done")).findFirst().orElseThrow());
     }
 }

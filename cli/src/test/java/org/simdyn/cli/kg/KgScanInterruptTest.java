@@ -3,11 +3,8 @@ package org.simdyn.cli.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jhdf.HdfFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.simdyn.cli.Main;
+import org.simdyn.cli.Cli;
 
 /**
  * {@code kg scan} through the multi-run runner (cli spec sections 7-8): interrupted after its second collision
@@ -40,30 +37,24 @@ class KgScanInterruptTest {
         return a;
     }
 
-    private record Run(int code, String out, List<String> err) {
-    }
-
-    private static Run run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString().lines().toList());
+    private static Cli.Result run(List<String> args) {
+        return Cli.run(args.toArray(String[]::new));
     }
 
     @Test
     void interruptedScanKeepsTheCompletedRuns() throws IOException {
         Path full = tmp.resolve("full");
-        Run all = run(args(full, "--json", "--quiet"));
-        assertThat(all.code()).as(all.err().toString()).isZero();
-        JsonNode whole = new ObjectMapper().readTree(all.out());
+        Cli.Result all = run(args(full, "--json", "--quiet"));
+        assertThat(all.code()).as(all.err()).isZero();
+        JsonNode whole = all.json();
         KgScan.interruptAfterRuns = 2;
         Path part = tmp.resolve("part");
-        Run r = run(args(part, "--json"));
-        assertThat(r.code()).as(r.err().toString()).isEqualTo(130);
-        JsonNode j = new ObjectMapper().readTree(r.out());
+        Cli.Result r = run(args(part, "--json"));
+        assertThat(r.code()).as(r.err()).isEqualTo(130);
+        JsonNode j = r.json();
         assertThat(j.get("status").asText()).isEqualTo("interrupted");
         assertThat(j.has("error")).isFalse();
-        assertThat(r.err()).filteredOn(l -> l.contains("interrupted")).singleElement().asString()
+        assertThat(r.errLines()).filteredOn(l -> l.contains("interrupted")).singleElement().asString()
                 .startsWith("simdyn kg scan: interrupted (SIGINT) after 2 completed runs of the scan; files are in ");
         JsonNode h = j.get("headline");
         assertThat(h.get("runs").asInt()).isEqualTo(2);
@@ -100,9 +91,9 @@ class KgScanInterruptTest {
 
     @Test
     void logModeReportsProgressPerRun() {
-        Run r = run(args(tmp.resolve("log"), "--progress", "log"));
-        assertThat(r.code()).as(r.err().toString()).isZero();
-        List<String> progress = r.err().stream().filter(l -> l.startsWith("kg scan: ")).toList();
+        Cli.Result r = run(args(tmp.resolve("log"), "--progress", "log"));
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> progress = r.errLines().stream().filter(l -> l.startsWith("kg scan: ")).toList();
         assertThat(progress).isNotEmpty().allMatch(l -> l.matches("kg scan: \\d+% run \\d+/\\d+ elapsed [0-9.]+ s "
                 + "eta .*"));
         assertThat(progress.getLast()).matches("kg scan: 100% run (\\d+)/\\1 elapsed .*");
