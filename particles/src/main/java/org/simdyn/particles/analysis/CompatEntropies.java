@@ -155,15 +155,17 @@ public final class CompatEntropies {
         return h;
     }
 
-    /** H6's histogram: {@code (u_i·u_j + 1)/2} over the pairs i &lt; j, 20 bins on [0, 1] (integer counts). */
+    /**
+     * H6's histogram: {@code (u_i·u_j + 1)/2} over the pairs i &lt; j, 20 bins on [0, 1] (integer counts; the row
+     * kernel bins by the same numpy rule as {@link Histograms#bin}).
+     */
     private static double[] velocityCorrelationCounts(double[] ux, double[] uy, double[] uz, int n) {
-        double[] e = Histograms.edges(0, 1, 20);
         long[] counts = new long[20];
-        double[] v = new double[n];
+        double[] bins = new double[n];
         for (int i = 0; i < n; i++) {
-            Neighbours.ROWS.alignmentRow(ux[i], uy[i], uz[i], ux, uy, uz, i + 1, n, v);
+            Neighbours.ROWS.alignmentBins(ux[i], uy[i], uz[i], ux, uy, uz, 20, i + 1, n, bins);
             for (int k = 0; k < n - i - 1; k++) {
-                int b = Histograms.bin(v[k], e);
+                int b = (int) bins[k];
                 if (b >= 0) {
                     counts[b]++;
                 }

@@ -3,7 +3,7 @@ package org.simdyn.particles.internal;
 /**
  * Row kernels of the O(N²) frame diagnostics (spec section 6): one agent {@code i} against the agents
  * {@code j} in {@code [from, to)}, results at {@code j - from}. The caller bins the results in ascending
- * {@code j}, so the sums keep the order of the plain double loop and its bits. Implementations: the scalar twin
+ * {@code j}, so the sums keep the order of the plain double loop and its bits (histogram counts are integers). Implementations: the scalar twin
  * {@link PairRowsScalar} and the Panama {@code PairRowsPanama}, equal bit for bit (IEEE operations in the same
  * order, no fused multiply-add).
  */
@@ -42,7 +42,11 @@ public interface PairRows {
                         double bin, int from, int to, double[] q, double[] dot);
 
     /**
-     * Alignments {@code v = (ux_i*ux_j + uy_i*uy_j + uz_i*uz_j + 1) / 2} (dewi-kadita's H6 values).
+     * Histogram bins of the alignments {@code v = (ux_i*ux_j + uy_i*uy_j + uz_i*uz_j + 1) / 2} (dewi-kadita's H6
+     * values) among {@code bins} equal bins on [0, 1], by numpy's rule: edges {@code e_0 = 0}, {@code e_k = k w}
+     * ({@code w = 1.0 / bins}), {@code e_bins = 1}; bin {@code k} holds {@code e_k <= v < e_(k+1)}, the last one also
+     * {@code v = 1}; the first guess {@code (int) (v * bins)} is corrected against the edges. Out of [0, 1] or NaN:
+     * {@code -1}.
      *
      * @param uxi agent i's first heading component
      * @param uyi agent i's second heading component
@@ -50,10 +54,11 @@ public interface PairRows {
      * @param ux first components. Not modified.
      * @param uy second components. Not modified.
      * @param uz third components. Not modified.
+     * @param bins the number of bins, {@code >= 1}
      * @param from first j
      * @param to end of the j range
-     * @param v receives the values at {@code j - from}. Modified.
+     * @param b receives the bin (as a double) or {@code -1} at {@code j - from}. Modified.
      */
-    void alignmentRow(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz, int from, int to,
-                      double[] v);
+    void alignmentBins(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz, int bins, int from,
+                       int to, double[] b);
 }

@@ -1,6 +1,7 @@
 package org.simdyn.particles.internal;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.simdyn.vector.kernel.Species;
@@ -79,16 +80,42 @@ public class PairRowsPanama implements PairRows {
                 bound, to, q, dot);
     }
 
+    /**
+     * The first guess and one correction step in lanes; a vector in which a lane still violates its edges (possible
+     * only within an ulp of an edge, if ever) is binned by the scalar loop.
+     */
     @Override
-    public final void alignmentRow(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz,
-                                   int from, int to, double[] v) {
+    public final void alignmentBins(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz,
+                                    int bins, int from, int to, double[] b) {
         VectorSpecies<Double> sp = species();
         int bound = from + sp.loopBound(to - from);
+        double w = 1.0 / bins;
+        double last = bins - 1;
+        DoubleVector none = DoubleVector.broadcast(sp, -1);
         for (int j = from; j < bound; j += sp.length()) {
-            DoubleVector.fromArray(sp, ux, j).mul(uxi).add(DoubleVector.fromArray(sp, uy, j).mul(uyi))
-                    .add(DoubleVector.fromArray(sp, uz, j).mul(uzi)).add(1).div(2).intoArray(v, j - from);
+            DoubleVector v = DoubleVector.fromArray(sp, ux, j).mul(uxi).add(DoubleVector.fromArray(sp, uy, j).mul(uyi))
+                    .add(DoubleVector.fromArray(sp, uz, j).mul(uzi)).add(1).div(2);
+            VectorMask<Double> in = v.compare(VectorOperators.GE, 0).and(v.compare(VectorOperators.LE, 1));
+            // (int) (v * bins): D2L truncates as the cast does (lanes out of [0, 1] are masked out below)
+            DoubleVector k = ((DoubleVector) v.mul(bins).convert(VectorOperators.D2L, 0)
+                    .convert(VectorOperators.L2D, 0)).min(last).max(0);
+            DoubleVector lo = k.mul(w);
+            DoubleVector k1 = k.add(1);
+            DoubleVector hi = k1.mul(w).blend(1, k1.compare(VectorOperators.EQ, bins));
+            k = k.sub(1, v.compare(VectorOperators.LT, lo).and(k.compare(VectorOperators.GT, 0)))
+                    .add(1, v.compare(VectorOperators.GE, hi).and(k.compare(VectorOperators.LT, last)));
+            lo = k.mul(w);
+            k1 = k.add(1);
+            hi = k1.mul(w).blend(1, k1.compare(VectorOperators.EQ, bins));
+            VectorMask<Double> bad = v.compare(VectorOperators.LT, lo).and(k.compare(VectorOperators.GT, 0))
+                    .or(v.compare(VectorOperators.GE, hi).and(k.compare(VectorOperators.LT, last))).and(in);
+            if (bad.anyTrue()) {
+                PairRowsScalar.alignmentTail(uxi, uyi, uzi, ux, uy, uz, bins, from, j, j + sp.length(), b);
+            } else {
+                none.blend(k, in).intoArray(b, j - from);
+            }
         }
-        PairRowsScalar.alignmentTail(uxi, uyi, uzi, ux, uy, uz, from, bound, to, v);
+        PairRowsScalar.alignmentTail(uxi, uyi, uzi, ux, uy, uz, bins, from, bound, to, b);
     }
 
     private static DoubleVector minImage(DoubleVector d, double box, double half) {

@@ -12,9 +12,9 @@ public final class PairRowsScalar implements PairRows {
     }
 
     @Override
-    public void alignmentRow(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz, int from,
-                             int to, double[] v) {
-        alignmentTail(uxi, uyi, uzi, ux, uy, uz, from, from, to, v);
+    public void alignmentBins(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz, int bins,
+                              int from, int to, double[] b) {
+        alignmentTail(uxi, uyi, uzi, ux, uy, uz, bins, from, from, to, b);
     }
 
     /** {@link #correlationRow} for {@code j} in {@code [start, to)}, results at {@code j - from}. */
@@ -36,12 +36,33 @@ public final class PairRowsScalar implements PairRows {
         }
     }
 
-    /** {@link #alignmentRow} for {@code j} in {@code [start, to)}, results at {@code j - from}. */
-    static void alignmentTail(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz, int from,
-                              int start, int to, double[] v) {
+    /** {@link #alignmentBins} for {@code j} in {@code [start, to)}, results at {@code j - from}. */
+    static void alignmentTail(double uxi, double uyi, double uzi, double[] ux, double[] uy, double[] uz, int bins,
+                              int from, int start, int to, double[] b) {
+        double w = 1.0 / bins;
         for (int j = start; j < to; j++) {
-            v[j - from] = (uxi * ux[j] + uyi * uy[j] + uzi * uz[j] + 1) / 2;
+            b[j - from] = bin((uxi * ux[j] + uyi * uy[j] + uzi * uz[j] + 1) / 2, bins, w);
         }
+    }
+
+    /** numpy's bin of {@code v} among {@code bins} equal bins on [0, 1] (see {@link PairRows#alignmentBins}). */
+    static int bin(double v, int bins, double w) {
+        if (!(v >= 0 && v <= 1)) {
+            return -1;
+        }
+        int k = Math.clamp((int) (v * bins), 0, bins - 1);
+        while (k > 0 && v < edge(k, bins, w)) {
+            k--;
+        }
+        while (k < bins - 1 && v >= edge(k + 1, bins, w)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Edge {@code k}: {@code k w}, and exactly 1 for {@code k = bins}. */
+    static double edge(int k, int bins, double w) {
+        return k == bins ? 1 : k * w;
     }
 
     private static double minImage(double d, double box, double half) {

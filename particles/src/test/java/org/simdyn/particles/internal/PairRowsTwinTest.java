@@ -82,16 +82,76 @@ class PairRowsTwinTest {
                 }
             }
         }
-        double[] want = new double[size];
-        scalar.alignmentRow(ux[i], uy[i], uz[i], ux, uy, uz, off, len, want);
-        for (int j = off; j < len; j++) {
-            assertThat(want[j - off]).isEqualTo((ux[i] * ux[j] + uy[i] * uy[j] + uz[i] * uz[j] + 1) / 2);
+        for (int bins : new int[] {1, 7, 20}) {
+            double[] want = new double[size];
+            scalar.alignmentBins(ux[i], uy[i], uz[i], ux, uy, uz, bins, off, len, want);
+            for (int j = off; j < len; j++) {
+                double v = (ux[i] * ux[j] + uy[i] * uy[j] + uz[i] * uz[j] + 1) / 2;
+                assertThat(want[j - off]).as("v = %s", v).isEqualTo(numpyBin(v, bins));
+            }
+            for (int bits : new int[] {128, 256, 512}) {
+                double[] b = new double[size];
+                PairRowsPanama.forBits(bits).alignmentBins(ux[i], uy[i], uz[i], ux, uy, uz, bins, off, len, b);
+                assertThat(bits(b)).as("bins %d, %d bits", bins, bits).containsExactly(bits(want));
+            }
+        }
+    }
+
+    /**
+     * Values on and next to every edge {@code k/bins} (and out of range), as headings whose alignment with
+     * {@code (1, 0, 0)} is the value: the Panama guess and its one correction against the scalar loop.
+     */
+    @ParameterizedTest
+    @MethodSource("edgeCases")
+    void binsAgreeOnTheEdges(int bins) {
+        List<Double> values = new ArrayList<>();
+        for (int k = 0; k <= bins; k++) {
+            double e = k == bins ? 1 : k * (1.0 / bins);
+            for (double v = e, d = 0; d < 3; d++, v = Math.nextDown(v)) {
+                values.add(v);
+            }
+            for (double v = Math.nextUp(e), d = 0; d < 2; d++, v = Math.nextUp(v)) {
+                values.add(v);
+            }
+        }
+        values.addAll(List.of(-1e-300, Math.nextUp(1.0), Double.NaN, 0.5));
+        int n = values.size();
+        double[] ux = new double[n];
+        double[] uy = new double[n];
+        double[] uz = new double[n];
+        for (int j = 0; j < n; j++) {
+            ux[j] = 2 * values.get(j) - 1; // (1 * ux + 0 + 0 + 1) / 2 = v, exact for these values up to rounding
+        }
+        double[] want = new double[n];
+        new PairRowsScalar().alignmentBins(1, 0, 0, ux, uy, uz, bins, 0, n, want);
+        for (int j = 0; j < n; j++) {
+            assertThat(want[j]).isEqualTo(numpyBin((ux[j] + 0 + 0 + 1) / 2, bins));
         }
         for (int bits : new int[] {128, 256, 512}) {
-            double[] v = new double[size];
-            PairRowsPanama.forBits(bits).alignmentRow(ux[i], uy[i], uz[i], ux, uy, uz, off, len, v);
-            assertThat(bits(v)).as("v %d bits", bits).containsExactly(bits(want));
+            double[] b = new double[n];
+            PairRowsPanama.forBits(bits).alignmentBins(1, 0, 0, ux, uy, uz, bins, 0, n, b);
+            assertThat(bits(b)).as("%d bits", bits).containsExactly(bits(want));
         }
+    }
+
+    static List<Integer> edgeCases() {
+        return List.of(1, 3, 7, 20, 64);
+    }
+
+    /** numpy.histogram's bin of v among n equal bins on [0, 1], written out independently: -1 outside. */
+    private static double numpyBin(double v, int n) {
+        if (!(v >= 0 && v <= 1)) {
+            return -1;
+        }
+        double w = 1.0 / n;
+        int k = Math.min(n - 1, (int) (v * n));
+        while (k > 0 && v < k * w) {
+            k--;
+        }
+        while (k < n - 1 && v >= ((k + 1) == n ? 1 : (k + 1) * w)) {
+            k++;
+        }
+        return k;
     }
 
     private static double mi(double d, double box, boolean periodic) {
