@@ -374,16 +374,23 @@ class CouzinCliTest {
                 bad("--half_box_check maybe", "half_box_check = maybe is not accepted"));
     }
 
-    private static Arguments bad(String args, String... expected) {
+    static Arguments bad(String args, String... expected) {
         return Arguments.of(args, expected);
     }
 
     @ParameterizedTest(name = "couzin run {0}")
     @MethodSource("badInput")
     void badInputExitsTwoWithOneLineBeforeAnyWork(String args, String[] expected) {
-        Path out = tmp.resolve("out");
+        assertBadRun(tmp.resolve("out"), List.of(args.split(" ")), expected);
+    }
+
+    /**
+     * {@code couzin run ARGS --out OUT} exits 2 with one line on stderr, naming every expected fragment, before any
+     * work: nothing on stdout, OUT not created.
+     */
+    static void assertBadRun(Path out, List<String> args, String... expected) {
         List<String> argv = new ArrayList<>(List.of("couzin", "run"));
-        argv.addAll(List.of(args.split(" ")));
+        argv.addAll(args);
         argv.addAll(List.of("--out", out.toString()));
         Cli.Result r = Cli.run(argv.toArray(String[]::new));
         assertThat(r.code()).as("exit code: %s", r.err()).isEqualTo(2);

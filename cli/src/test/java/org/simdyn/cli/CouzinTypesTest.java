@@ -1,6 +1,7 @@
 package org.simdyn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.simdyn.cli.CouzinCliTest.bad;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jhdf.HdfFile;
@@ -156,26 +157,12 @@ class CouzinTypesTest {
                         "max_turn = 0.3,0.2 and turn_rate = 1.0 cannot be combined"));
     }
 
-    private static Arguments bad(String args, String... expected) {
-        return Arguments.of(args, expected);
-    }
-
     @ParameterizedTest(name = "couzin run {0}")
     @MethodSource("badLists")
     void aBadListExitsTwoWithOneLine(String args, String[] expected) {
-        Path out = tmp.resolve("out");
-        List<String> argv = new ArrayList<>(List.of("couzin", "run", "--N", "20", "--box", "21"));
+        List<String> argv = new ArrayList<>(List.of("--N", "20", "--box", "21"));
         argv.addAll(List.of(args.split(" ")));
-        argv.addAll(List.of("--out", out.toString()));
-        Cli.Result r = Cli.run(argv.toArray(String[]::new));
-        assertThat(r.code()).as("exit code: %s", r.err()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.errLines()).hasSize(1);
-        assertThat(r.errLines().get(0)).startsWith("simdyn couzin run: ").doesNotContain("Exception");
-        for (String e : expected) {
-            assertThat(r.errLines().get(0)).contains(e);
-        }
-        assertThat(out).doesNotExist();
+        CouzinCliTest.assertBadRun(tmp.resolve("out"), argv, expected);
     }
 
     @Test

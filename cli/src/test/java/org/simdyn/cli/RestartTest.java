@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jhdf.HdfFile;
-import io.jhdf.api.Dataset;
-import io.jhdf.api.Node;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +68,7 @@ class RestartTest {
         assertThat(rest.json().get("provenance").get("restart_from").get("step").asLong()).isEqualTo(130);
         assertThat(rest.json().get("headline").get("state_sha256"))
                 .isEqualTo(full.json().get("headline").get("state_sha256"));
-        assertThat(datasets(b.resolve("osc.h5"))).isEqualTo(datasets(a.resolve("osc.h5")));
+        assertThat(Hdf5Bits.all(b.resolve("osc.h5"))).isEqualTo(Hdf5Bits.all(a.resolve("osc.h5")));
         assertThat(csvRows(b.resolve("osc.csv"))).isEqualTo(csvRows(a.resolve("osc.csv")));
         assertThat(Files.readAllBytes(b.resolve("osc_x.npy"))).isEqualTo(Files.readAllBytes(a.resolve("osc_x.npy")));
     }
@@ -91,7 +87,7 @@ class RestartTest {
         assertThat(more.code()).as(more.err()).isZero();
         assertThat(more.json().get("headline").get("state_sha256"))
                 .isEqualTo(full.json().get("headline").get("state_sha256"));
-        assertThat(datasets(b.resolve("osc.h5"))).isEqualTo(datasets(a.resolve("osc.h5")));
+        assertThat(Hdf5Bits.all(b.resolve("osc.h5"))).isEqualTo(Hdf5Bits.all(a.resolve("osc.h5")));
     }
 
     @Test
@@ -121,29 +117,6 @@ class RestartTest {
         return org.simdyn.cli.common.Json.parse(Files.readString(p));
     }
 
-    /** Every dataset except timing-dependent ones, as raw bits. */
-    static Map<String, String> datasets(Path file) {
-        Map<String, String> all = new TreeMap<>();
-        try (HdfFile h = new HdfFile(file)) {
-            for (Node n : h) {
-                if (n instanceof Dataset d) {
-                    Object data = d.getDataFlat();
-                    all.put(n.getName(), data instanceof double[] a ? java.util.Arrays.toString(RunOutputTest.bits(a))
-                            : data instanceof float[] f ? floatBits(f) : java.util.Arrays.deepToString(new Object[] {
-                                    data}));
-                }
-            }
-        }
-        return all;
-    }
-
-    private static String floatBits(float[] f) {
-        int[] b = new int[f.length];
-        for (int i = 0; i < f.length; i++) {
-            b[i] = Float.floatToRawIntBits(f[i]);
-        }
-        return java.util.Arrays.toString(b);
-    }
 
     private static List<String> csvRows(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv);

@@ -218,7 +218,7 @@ class RunOutputTest {
         assertThat(out).doesNotExist();
     }
 
-    static long[] bits(double[] a) {
+    private static long[] bits(double[] a) {
         long[] b = new long[a.length];
         for (int i = 0; i < a.length; i++) {
             b[i] = Double.doubleToRawLongBits(a[i]);

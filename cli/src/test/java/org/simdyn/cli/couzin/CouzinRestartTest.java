@@ -3,20 +3,16 @@ package org.simdyn.cli.couzin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jhdf.HdfFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.simdyn.cli.Main;
+import org.simdyn.cli.Cli;
+import org.simdyn.cli.Hdf5Bits;
 
 /**
  * {@code couzin run} interrupted at step 25 after a checkpoint and continued with {@code --restart} ends
@@ -38,28 +34,10 @@ class CouzinRestartTest {
                 "--formats", "h5,csv", "--threads", Integer.toString(threads), "--json", "--quiet"));
     }
 
-    private static JsonNode run(List<String> args, int expected) throws IOException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        assertThat(code).as(err.toString()).isEqualTo(expected);
-        return new ObjectMapper().readTree(out.toString());
-    }
-
-    private static long[] bits(Path file, String name) throws IOException {
-        try (HdfFile h = new HdfFile(file)) {
-            Object data = h.getDatasetByPath(name).getData();
-            double[] flat = data instanceof double[] d ? d : data instanceof float[][][] f
-                    ? Arrays.stream(f).flatMap(Arrays::stream).flatMapToDouble(r -> {
-                        double[] x = new double[r.length];
-                        for (int i = 0; i < r.length; i++) {
-                            x[i] = r[i];
-                        }
-                        return Arrays.stream(x);
-                    }).toArray()
-                    : Arrays.stream((double[][]) data).flatMapToDouble(Arrays::stream).toArray();
-            return Arrays.stream(flat).mapToLong(Double::doubleToRawLongBits).toArray();
-        }
+    private static JsonNode run(List<String> args, int expected) {
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isEqualTo(expected);
+        return r.json();
     }
 
     @ParameterizedTest(name = "interrupted at 25 with {0} thread(s), restarted with the other count")
@@ -80,7 +58,7 @@ class CouzinRestartTest {
         assertThat(cont.get("headline").get("final")).isEqualTo(full.get("headline").get("final"));
         for (String d : List.of("t", "P", "M_pbc", "M_naive", "frames/step", "frames/OSI", "t_frame", "positions",
                 "velocities", "x_final", "v_final")) {
-            assertThat(bits(b.resolve("couzin.h5"), d)).as(d).isEqualTo(bits(a.resolve("couzin.h5"), d));
+            assertThat(Hdf5Bits.of(b.resolve("couzin.h5"), d)).as(d).isEqualTo(Hdf5Bits.of(a.resolve("couzin.h5"), d));
         }
     }
 }

@@ -3,15 +3,8 @@ package org.simdyn.cli.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jhdf.HdfFile;
-import io.jhdf.api.Dataset;
-import io.jhdf.api.Group;
-import io.jhdf.api.Node;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.simdyn.cli.Main;
+import org.simdyn.cli.Cli;
+import org.simdyn.cli.Hdf5Bits;
 import org.simdyn.cli.common.Checkpoint;
 
 /**
@@ -61,12 +55,10 @@ class KgRestartTest {
         return a;
     }
 
-    private static JsonNode run(List<String> args, int expected) throws IOException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        assertThat(code).as(err.toString()).isEqualTo(expected);
-        return new ObjectMapper().readTree(out.toString());
+    private static JsonNode run(List<String> args, int expected) {
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isEqualTo(expected);
+        return r.json();
     }
 
     /** The headline without the timing and the thread count. */
@@ -76,56 +68,8 @@ class KgRestartTest {
         return h;
     }
 
-    /** Every dataset of a file, recursively, path to raw bits (doubles and floats) or values. */
-    private static Map<String, String> datasets(Path file) {
-        Map<String, String> all = new TreeMap<>();
-        try (HdfFile h = new HdfFile(file)) {
-            collect(h, all);
-        }
-        return all;
-    }
-
-    private static void collect(Group g, Map<String, String> all) {
-        for (Node n : g.getChildren().values()) {
-            if (n instanceof Group c) {
-                collect(c, all);
-            } else if (n instanceof Dataset d) {
-                all.put(d.getPath(), text(d.getDataFlat()));
-            }
-        }
-    }
-
-    private static String text(Object data) {
-        if (data instanceof double[] a) {
-            return Arrays.toString(Arrays.stream(a).mapToLong(Double::doubleToRawLongBits).toArray());
-        }
-        if (data instanceof float[] f) {
-            int[] b = new int[f.length];
-            for (int i = 0; i < f.length; i++) {
-                b[i] = Float.floatToRawIntBits(f[i]);
-            }
-            return Arrays.toString(b);
-        }
-        return Arrays.deepToString(new Object[] {data});
-    }
-
-    /** The raw bits of a float64 or float32 dataset, widened to long. */
-    private static long[] bits(Path file, String path) {
-        try (HdfFile h = new HdfFile(file)) {
-            Object data = h.getDatasetByPath(path).getDataFlat();
-            if (data instanceof float[] f) {
-                long[] b = new long[f.length];
-                for (int i = 0; i < f.length; i++) {
-                    b[i] = Float.floatToRawIntBits(f[i]);
-                }
-                return b;
-            }
-            return Arrays.stream((double[]) data).mapToLong(Double::doubleToRawLongBits).toArray();
-        }
-    }
-
     private static double first(Path file, String path) {
-        return Double.longBitsToDouble(bits(file, path)[0]);
+        return Double.longBitsToDouble(Hdf5Bits.of(file, path)[0]);
     }
 
     /** The NPY files of a directory, name to bytes. */
@@ -147,8 +91,8 @@ class KgRestartTest {
     private static void assertSameOutputs(Path got, JsonNode gotRun, Path want, JsonNode wantRun) throws IOException {
         assertThat(gotRun.get("status").asText()).isEqualTo("ok");
         assertThat(results(gotRun)).isEqualTo(results(wantRun));
-        Map<String, String> g = datasets(got.resolve("kg.h5"));
-        Map<String, String> w = datasets(want.resolve("kg.h5"));
+        Map<String, String> g = Hdf5Bits.all(got.resolve("kg.h5"));
+        Map<String, String> w = Hdf5Bits.all(want.resolve("kg.h5"));
         assertThat(g.keySet()).isEqualTo(w.keySet()).contains("/center", "/t_center", "/kinks/type",
                 "/embedding/points", "/kde/density");
         for (String k : w.keySet()) {
@@ -212,7 +156,7 @@ class KgRestartTest {
         Checkpoint cp = Checkpoint.read(b.resolve(Checkpoint.FILE));
         assertThat(cp.step()).isEqualTo(80);
         // the streams ran on to t = 4.5 past the checkpoint at t = 4: the restart drops those rows
-        assertThat(bits(b.resolve("kg.h5"), "t_center")).hasSizeGreaterThan((int) (long) cp.sinks()
+        assertThat(Hdf5Bits.of(b.resolve("kg.h5"), "t_center")).hasSizeGreaterThan((int) (long) cp.sinks()
                 .get("rows/center"));
         List<String> more = args(PLAIN, "fixed", b, 2);
         more.addAll(List.of("--restart", b.resolve(Checkpoint.FILE).toString()));
@@ -239,8 +183,8 @@ class KgRestartTest {
         }
         // the continuation's streams, series and frames are the uninterrupted run's rows after the checkpoint
         for (String d : List.of("t_center", "center", "kinks/t", "kinks/x", "t_energy", "energy", "t", "phi")) {
-            long[] whole = bits(a.resolve("kg.h5"), d);
-            long[] part = bits(c.resolve("kg.h5"), d);
+            long[] whole = Hdf5Bits.of(a.resolve("kg.h5"), d);
+            long[] part = Hdf5Bits.of(c.resolve("kg.h5"), d);
             assertThat(part).as(d).isNotEmpty().hasSizeLessThan(whole.length);
             assertThat(part).as(d).isEqualTo(Arrays.copyOfRange(whole, whole.length - part.length, whole.length));
         }
